@@ -1,0 +1,21 @@
+// Generates custom-elements.json from the source: `npm run analyze`.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/core/**'],
+  litelement: true,
+  outdir: process.env.CEM_OUTDIR ?? '.',
+  plugins: [
+    {
+      // The base class's generic `emit(name, …)` is not an event of its own; widgets document theirs.
+      name: 'npq-drop-generic-emit',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
+            if (declaration.events?.length === 0) delete declaration.events;
+          }
+        }
+      },
+    },
+  ],
+};

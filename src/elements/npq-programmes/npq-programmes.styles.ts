@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const programmesStyles = css`
+  :host {
+    display: block;
+  }
+`;

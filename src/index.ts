@@ -1,0 +1,8 @@
+// Classes and core, without defining any element (import `npq-widgets/all.js` for that).
+export * from './core/index.js';
+export { NpqElement } from './internal/npq-element.js';
+export { defineElement } from './internal/define.js';
+export { definitionContext, type DefinitionState } from './internal/definition-context.js';
+export type { NpqErrorCode, NpqErrorDetail, NpqReadyDetail, NpqEventDetails } from './internal/events.js';
+export { VERSION } from './internal/version.js';
+export { NpqProgrammes } from './elements/npq-programmes/npq-programmes.js';

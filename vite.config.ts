@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// `npm start` serves the demo site; `vite build` makes the npm library (ES modules, deps external).
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? {
+        root: 'demo',
+        server: { host: '127.0.0.1', port: 5173, open: false },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: true,
+          minify: false,
+          sourcemap: true,
+          lib: {
+            entry: {
+              index: resolve(import.meta.dirname, 'src/index.ts'),
+              all: resolve(import.meta.dirname, 'src/all.ts'),
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/],
+            output: {
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].js',
+            },
+          },
+        },
+      },
+);
