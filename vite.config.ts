@@ -18,11 +18,13 @@ export default defineConfig(({ command }) =>
             entry: {
               index: resolve(import.meta.dirname, 'src/index.ts'),
               all: resolve(import.meta.dirname, 'src/all.ts'),
+              'core/index': resolve(import.meta.dirname, 'src/core/index.ts'),
+              'cli/main': resolve(import.meta.dirname, 'src/cli/main.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/, /^node:/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',

@@ -34,7 +34,8 @@ const sharedDataPlugin = {
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: headless Chromium pauses animation frames in background pages.
+  concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,

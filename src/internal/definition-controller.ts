@@ -35,6 +35,7 @@ export class DefinitionController implements ReactiveController {
 
   private readonly provider: ContextProvider<typeof definitionContext, Host>;
   private loaded: { source: unknown; abort?: AbortController } | undefined;
+  private missingSourceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -64,6 +65,12 @@ export class DefinitionController implements ReactiveController {
   hostDisconnected(): void {
     this.loaded?.abort?.abort();
     this.loaded = undefined;
+    this.clearMissingSourceTimer();
+  }
+
+  private clearMissingSourceTimer(): void {
+    clearTimeout(this.missingSourceTimer);
+    this.missingSourceTimer = undefined;
   }
 
   private hasOwnSource(): boolean {
@@ -84,17 +91,24 @@ export class DefinitionController implements ReactiveController {
   private sync(): void {
     const source = this.ownSource();
     if (source === undefined) {
-      if (this.options.provide && this.loaded?.source !== null) {
-        this.loaded = { source: null };
-        this.report({
-          ok: false,
-          code: 'invalid',
-          message: 'No programme definition was given: add a src attribute or an inline JSON script.',
-          issues: [],
-        });
+      // Scripts often set `definition` just after inserting the element: wait a task before
+      // telling the editor nothing was given.
+      if (this.options.provide && this.loaded === undefined && this.missingSourceTimer === undefined) {
+        this.missingSourceTimer = setTimeout(() => {
+          this.missingSourceTimer = undefined;
+          if (this.ownSource() !== undefined || this.loaded !== undefined || !this.host.isConnected) return;
+          this.loaded = { source: null };
+          this.report({
+            ok: false,
+            code: 'invalid',
+            message: 'No programme definition was given: add a src attribute or an inline JSON script.',
+            issues: [],
+          });
+        }, 0);
       }
       return;
     }
+    this.clearMissingSourceTimer();
     if (this.loaded?.source === source) return;
     this.loaded?.abort?.abort();
     if (typeof source === 'string') {
