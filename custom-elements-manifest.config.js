@@ -1,7 +1,8 @@
 // Generates custom-elements.json from the source: `npm run analyze`.
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/core/**'],
+  // Elements and their base class: the public, documented surface.
+  globs: ['src/elements/**/*.ts', 'src/internal/npq-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
   litelement: true,
   outdir: process.env.CEM_OUTDIR ?? '.',
   plugins: [

@@ -1,0 +1,45 @@
+// Bundles each entry as a browser would load it (dependencies included, minified), prints raw,
+// gzip and brotli bytes, and fails when an entry is over its gzip budget (size-budgets.json).
+// Budgets are set from measurements and only lowered; raising one needs a note in the commit.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const { entries } = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+const rows = [];
+let over = 0;
+for (const { name, entry, gzipBudget } of entries) {
+  if (!existsSync(entry)) {
+    console.error(`size: ${entry} (for "${name}") does not exist`);
+    process.exit(1);
+  }
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const ok = gzip <= gzipBudget;
+  if (!ok) over += 1;
+  rows.push([name, kB(code.length), kB(gzip), kB(brotli), `${kB(gzipBudget)}${ok ? '' : '  OVER'}`]);
+}
+
+const header = ['entry', 'raw', 'gzip', 'brotli', 'gzip budget'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+if (over > 0) {
+  console.error(`size: ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget`);
+  process.exit(1);
+}
