@@ -6,18 +6,23 @@ const WARNED = Symbol.for('npq-widgets.define-warned');
 type Versioned = CustomElementConstructor & { npqVersion?: string };
 
 /**
- * Defines a custom element without ever throwing. Loading the kit twice is a silent no-op when the
- * same version is already defined; any other clash (another version, or a tag the host page defined
- * itself) keeps the existing definition and warns once per page, so the other tags still work.
+ * Defines a custom element without ever throwing. A clash (the kit loaded twice, another version,
+ * or a tag the host page defined itself) keeps the existing definition and warns once per page,
+ * so every other tag still works.
  */
 export function defineElement(tag: string, element: Versioned): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
-    if (existing === element || existing.npqVersion === VERSION) return;
-    const by = existing.npqVersion ? `npq-widgets ${existing.npqVersion}` : 'another script on this page';
-    warnOnce(`<${tag}> is already defined by ${by}; npq-widgets ${VERSION} keeps that definition.`);
+    if (existing === element) return;
+    const by =
+      existing.npqVersion === VERSION
+        ? `another copy of npq-widgets ${VERSION} (is the script included twice?)`
+        : existing.npqVersion
+          ? `npq-widgets ${existing.npqVersion}`
+          : 'another script on this page';
+    warnOnce(`<${tag}> is already defined by ${by}; that definition is kept.`);
     return;
   }
   try {

@@ -51,19 +51,30 @@ describe('NpqElement', () => {
 });
 
 describe('defineElement', () => {
-  it('is a silent no-op when the same version defines the tag again', () => {
+  it('is a silent no-op when the same class is defined again', () => {
     const warnings = captureWarnings();
     try {
-      class Again extends NpqElement {}
-      expect(() => defineElement('npq-test-greeting', Again)).not.to.throw();
-      expect(customElements.get('npq-test-greeting')).to.equal(NpqTestGreeting);
+      expect(() => defineElement('npq-test-greeting', NpqTestGreeting)).not.to.throw();
       expect(warnings.messages).to.have.length(0);
     } finally {
       warnings.restore();
     }
   });
 
-  it('keeps a tag the host page defined first and warns once, without throwing', () => {
+  it('keeps the first copy when the kit is loaded twice, and warns once for every clash on the page', () => {
+    const warnings = captureWarnings();
+    try {
+      class SecondCopy extends NpqElement {}
+      expect(() => defineElement('npq-test-greeting', SecondCopy)).not.to.throw();
+      expect(customElements.get('npq-test-greeting')).to.equal(NpqTestGreeting);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('included twice');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps a tag the host page defined first and warns at most once, without throwing', () => {
     customElements.define('npq-test-host-owned', class extends HTMLElement {});
     const warnings = captureWarnings();
     try {
