@@ -1,4 +1,5 @@
 // Defines every element: the CDN bundle's entry.
 import './elements/npq-programmes/define.js';
+import './elements/npq-application-status/define.js';
 
 export * from './index.js';

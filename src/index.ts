@@ -6,3 +6,4 @@ export { definitionContext, type DefinitionState } from './internal/definition-c
 export type { NpqErrorCode, NpqErrorDetail, NpqReadyDetail, NpqEventDetails } from './internal/events.js';
 export { VERSION } from './internal/version.js';
 export { NpqProgrammes } from './elements/npq-programmes/npq-programmes.js';
+export { NpqApplicationStatus } from './elements/npq-application-status/npq-application-status.js';

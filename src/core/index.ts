@@ -3,3 +3,15 @@ export * from './definition/issues.js';
 export * from './definition/validate.js';
 export * from './definition/load.js';
 export * from './safe-url.js';
+export * from './status/application-status.js';
+export {
+  londonWallTime,
+  londonOffsetMinutes,
+  londonWallTimeToInstant,
+  londonIsoDateTime,
+  parseUkDateTime,
+  type LondonWallTime,
+  type UkDateTime,
+} from './status/london-time.js';
+export * from './status/govuk-date.js';
+export * from './status/applicant-status.js';

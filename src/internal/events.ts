@@ -8,7 +8,8 @@ export type NpqErrorCode =
   | 'not-json'
   | 'too-large'
   | 'invalid'
-  | 'unknown-programme';
+  | 'unknown-programme'
+  | 'invalid-attribute';
 
 export interface NpqErrorDetail {
   code: NpqErrorCode;
