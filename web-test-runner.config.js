@@ -15,6 +15,17 @@ if (!executablePath) {
 // External data the project must agree with lives beside the project, never inside it.
 const conformanceDir = resolve(import.meta.dirname, '../shared/conformance');
 
+/** Demo pages opened with `?probe` get a console recorder first, for the demo tests. */
+const demoProbePlugin = {
+  name: 'npq-demo-probe',
+  transform(context) {
+    if (context.path.startsWith('/demo/') && context.path.endsWith('.html') && context.URL.searchParams.has('probe')) {
+      return { body: context.body.replace('<head>', '<head><script src="/test/demo/demo-probe.js"></script>') };
+    }
+    return undefined;
+  },
+};
+
 /** Serves ../shared/conformance at /__conformance/ and the run's environment at /__env.json. */
 const sharedDataPlugin = {
   name: 'npq-shared-data',
@@ -31,7 +42,30 @@ const sharedDataPlugin = {
   },
 };
 
+/** The strict policy a cautious hub might serve; the embed test page must work under it. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' https:",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 export default {
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/embed/') && context.path.endsWith('.html')) {
+        // Two copies of Lit each create the lit-html policy; a page that may load the kit twice
+        // must allow duplicates (see README, "Strict CSP").
+        const policy = context.query.double === undefined ? STRICT_CSP : STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+        context.set('Content-Security-Policy', policy);
+      }
+    },
+  ],
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // One page at a time: headless Chromium pauses animation frames in background pages.
@@ -39,7 +73,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sharedDataPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sharedDataPlugin, demoProbePlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
