@@ -67,8 +67,11 @@ export const hostStyles = css`
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
   }
-  [tabindex='-1']:focus {
+  /* Headings take focus by script on each step: no focus ring, which would read as a control. */
+  [tabindex='-1']:focus,
+  [tabindex='-1']:focus-visible {
     outline: none;
+    box-shadow: none;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
