@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -13,16 +14,7 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        process: 'readonly',
-        customElements: 'readonly',
-        HTMLElement: 'readonly',
-        fetch: 'readonly',
-        URL: 'readonly',
-      },
+      globals: { ...globals.browser },
     },
     rules: {
       'no-restricted-syntax': [
@@ -44,6 +36,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // Build scripts, configs and the CLI run in Node.
+    files: ['scripts/**', 'bin/**', '*.config.js', 'test/harness/*.js', 'src/cli/**'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],

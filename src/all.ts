@@ -1,5 +1,6 @@
 // Defines every element: the CDN bundle's entry.
 import './elements/npq-programmes/define.js';
 import './elements/npq-application-status/define.js';
+import './elements/npq-content-explorer/define.js';
 
 export * from './index.js';

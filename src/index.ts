@@ -7,3 +7,6 @@ export type { NpqErrorCode, NpqErrorDetail, NpqReadyDetail, NpqEventDetails } fr
 export { VERSION } from './internal/version.js';
 export { NpqProgrammes } from './elements/npq-programmes/npq-programmes.js';
 export { NpqApplicationStatus } from './elements/npq-application-status/npq-application-status.js';
+export { NpqContentExplorer } from './elements/npq-content-explorer/npq-content-explorer.js';
+export type { NpqProgrammeSelectDetail } from './elements/npq-content-explorer/events.js';
+export { explorerMessages, type ExplorerMessages } from './elements/npq-content-explorer/messages.js';

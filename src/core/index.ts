@@ -14,4 +14,5 @@ export {
   type UkDateTime,
 } from './status/london-time.js';
 export * from './status/govuk-date.js';
+export * from './explorer/index.js';
 export * from './status/applicant-status.js';

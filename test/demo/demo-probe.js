@@ -6,5 +6,5 @@ console.error = (...args) => {
   window.__npqDemoReport.errors.push(args.map(String).join(' '));
   originalError(...args);
 };
-window.addEventListener('error', (event) => window.__npqDemoReport.errors.push(`error: ${event.message}`));
-window.addEventListener('unhandledrejection', (event) => window.__npqDemoReport.errors.push(`unhandled: ${String(event.reason)}`));
+addEventListener('error', (event) => window.__npqDemoReport.errors.push(`error: ${event.message}`));
+addEventListener('unhandledrejection', (event) => window.__npqDemoReport.errors.push(`unhandled: ${String(event.reason)}`));
