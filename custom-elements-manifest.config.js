@@ -4,6 +4,8 @@ export default {
   globs: ['src/elements/**/*.ts', 'src/internal/npq-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
+  // package.json names the committed manifest; the staleness check must not rewrite it.
+  packagejson: false,
   outdir: process.env.CEM_OUTDIR ?? '.',
   plugins: [
     {
