@@ -2,5 +2,6 @@
 import './elements/npq-programmes/define.js';
 import './elements/npq-application-status/define.js';
 import './elements/npq-content-explorer/define.js';
+import './elements/npq-eligibility-checker/define.js';
 
 export * from './index.js';

@@ -10,3 +10,6 @@ export { NpqApplicationStatus } from './elements/npq-application-status/npq-appl
 export { NpqContentExplorer } from './elements/npq-content-explorer/npq-content-explorer.js';
 export type { NpqProgrammeSelectDetail } from './elements/npq-content-explorer/events.js';
 export { explorerMessages, type ExplorerMessages } from './elements/npq-content-explorer/messages.js';
+export { NpqEligibilityChecker } from './elements/npq-eligibility-checker/npq-eligibility-checker.js';
+export type { NpqAnswerDetail, NpqOutcomeDetail, NpqRestartDetail } from './elements/npq-eligibility-checker/events.js';
+export { checkerMessages, type CheckerMessages } from './elements/npq-eligibility-checker/messages.js';

@@ -16,3 +16,8 @@ export {
 export * from './status/govuk-date.js';
 export * from './explorer/index.js';
 export * from './status/applicant-status.js';
+export * from './eligibility/schema.js';
+export * from './eligibility/evaluate.js';
+export * from './eligibility/semantics.js';
+export * from './eligibility/mermaid.js';
+export * from './eligibility/navigation.js';

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { explainUnsafeUrl, safeUrl, type UrlScheme } from '../safe-url.js';
+import { EligibilitySchema } from '../eligibility/schema.js';
 
 // ── Building blocks ──────────────────────────────────────────────────────────────────────────────
 
@@ -339,6 +340,7 @@ export const DefinitionSchema = v.object({
   programmes: list(ProgrammeSchema, 10000, 'programmes'),
   glossary: v.optional(GlossarySchema),
   messages: v.optional(MessagesSchema),
+  eligibility: v.optional(EligibilitySchema),
 });
 
 // ── Types derived from the schema ────────────────────────────────────────────────────────────────

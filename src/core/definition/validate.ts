@@ -10,6 +10,8 @@ import {
   type Provider,
 } from './schema.js';
 import { checkProgramme } from './semantics.js';
+import { EligibilitySchema, type Eligibility } from '../eligibility/schema.js';
+import { checkEligibility } from '../eligibility/semantics.js';
 
 /** A definition that passed validation; programmes with errors have been left out. */
 export interface Definition {
@@ -19,6 +21,8 @@ export interface Definition {
   programmes: Programme[];
   glossary?: GlossaryEntry[];
   messages?: Record<string, string>;
+  /** The checker's questions and funding rules; left out when it has errors. */
+  eligibility?: Eligibility;
 }
 
 export interface ValidationResult {
@@ -141,6 +145,9 @@ export function validateDefinition(input: unknown): ValidationResult {
     programmes.push(parsed.output);
   });
 
+  const eligibilitySection = optionalSection(EligibilitySchema, shell.output.eligibility, 'eligibility', issues);
+  const eligibility = checkEligibility(eligibilitySection, programmes, issues);
+
   const definition: Definition = {
     schemaVersion: shell.output.schemaVersion,
     provider: shell.output.provider,
@@ -148,6 +155,7 @@ export function validateDefinition(input: unknown): ValidationResult {
     ...(shell.output.$schema !== undefined && { $schema: shell.output.$schema }),
     ...(glossary && { glossary }),
     ...(messages && { messages }),
+    ...(eligibility && { eligibility }),
   };
   return { definition, issues, ok: !issues.some((issue) => issue.severity === 'error') };
 }
