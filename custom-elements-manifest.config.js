@@ -12,6 +12,8 @@ export default {
       // The base class's generic `emit(name, …)` is not an event of its own; widgets document theirs.
       name: 'npq-drop-generic-emit',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer reads files in no fixed order; sort so the committed file is stable.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
