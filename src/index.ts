@@ -13,3 +13,6 @@ export { explorerMessages, type ExplorerMessages } from './elements/npq-content-
 export { NpqEligibilityChecker } from './elements/npq-eligibility-checker/npq-eligibility-checker.js';
 export type { NpqAnswerDetail, NpqOutcomeDetail, NpqRestartDetail } from './elements/npq-eligibility-checker/events.js';
 export { checkerMessages, type CheckerMessages } from './elements/npq-eligibility-checker/messages.js';
+export { NpqProgrammeFinder } from './elements/npq-programme-finder/npq-programme-finder.js';
+export type { NpqFilterChangeDetail } from './elements/npq-programme-finder/events.js';
+export { finderMessages, type FinderMessages } from './elements/npq-programme-finder/messages.js';

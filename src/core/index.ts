@@ -16,6 +16,7 @@ export {
 export * from './status/govuk-date.js';
 export * from './explorer/index.js';
 export * from './status/applicant-status.js';
+export * from './finder/index.js';
 export * from './eligibility/schema.js';
 export * from './eligibility/evaluate.js';
 export * from './eligibility/semantics.js';

@@ -36,6 +36,8 @@ export class DefinitionController implements ReactiveController {
   private readonly provider: ContextProvider<typeof definitionContext, Host>;
   private loaded: { source: unknown; abort?: AbortController } | undefined;
   private missingSourceTimer: ReturnType<typeof setTimeout> | undefined;
+  private syncingInUpdate = false;
+  private waitingForNetwork = false;
 
   constructor(
     private readonly host: Host,
@@ -59,19 +61,45 @@ export class DefinitionController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.syncingInUpdate = true;
+    try {
+      this.sync();
+    } finally {
+      this.syncingInUpdate = false;
+    }
   }
 
   hostDisconnected(): void {
     this.loaded?.abort?.abort();
     this.loaded = undefined;
     this.clearMissingSourceTimer();
+    this.stopWaitingForNetwork();
   }
 
   private clearMissingSourceTimer(): void {
     clearTimeout(this.missingSourceTimer);
     this.missingSourceTimer = undefined;
   }
+
+  /** A file that could not be reached is asked for again once the browser is back online. */
+  private waitForNetwork(): void {
+    if (this.waitingForNetwork) return;
+    this.waitingForNetwork = true;
+    window.addEventListener('online', this.onOnline);
+  }
+
+  private stopWaitingForNetwork(): void {
+    if (!this.waitingForNetwork) return;
+    this.waitingForNetwork = false;
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  private readonly onOnline = (): void => {
+    this.stopWaitingForNetwork();
+    if (typeof this.loaded?.source !== 'string' || !this.host.isConnected) return;
+    this.loaded = undefined;
+    this.sync();
+  };
 
   private hasOwnSource(): boolean {
     return this.options.provide || this.ownSource() !== undefined;
@@ -111,6 +139,7 @@ export class DefinitionController implements ReactiveController {
     this.clearMissingSourceTimer();
     if (this.loaded?.source === source) return;
     this.loaded?.abort?.abort();
+    this.stopWaitingForNetwork();
     if (typeof source === 'string') {
       const abort = new AbortController();
       this.loaded = { source, abort };
@@ -144,6 +173,7 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     if (outcome.code === 'aborted') return;
+    if ((outcome.code === 'network' || outcome.code === 'timeout') && typeof this.loaded?.source === 'string') this.waitForNetwork();
     this.setState({ status: 'error', code: outcome.code, message: outcome.message, issues: outcome.issues });
     console.warn(`npq-widgets: ${outcome.message}\n${outcome.issues.map((issue) => issue.message).join('\n')}`);
     this.host.emit('npq-error', { code: outcome.code, message: outcome.message, issues: outcome.issues });
@@ -153,6 +183,9 @@ export class DefinitionController implements ReactiveController {
     this.state = state;
     // Passed on either way, so widgets rendered inside this one (e.g. badges) share its state.
     this.provider.setValue(state);
-    this.host.requestUpdate();
+    // A state reached inside an update (a `definition` property) arrives after the host's
+    // willUpdate has run, so it needs an update of its own.
+    if (this.syncingInUpdate) void Promise.resolve().then(() => this.host.requestUpdate());
+    else this.host.requestUpdate();
   }
 }
