@@ -1,0 +1,271 @@
+// The embed builder: a hub pastes, uploads or fetches its definition, sees every problem located
+// in the text, previews each widget on the valid parts and copies the snippet for its site.
+import { html, nothing, render } from 'lit';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import '../src/all.js';
+import { parseDefinitionText, validateDefinition, type Definition } from '../src/core/definition/validate.js';
+import type { DefinitionIssue } from '../src/core/definition/issues.js';
+import { toMermaid } from '../src/core/eligibility/mermaid.js';
+import { VERSION } from '../src/internal/version.js';
+
+const CDN_URL = `https://cdn.jsdelivr.net/npm/npq-widgets@${VERSION}/dist/cdn/npq-widgets.js`;
+
+type WidgetTag = 'npq-programme-finder' | 'npq-eligibility-checker' | 'npq-content-explorer' | 'npq-application-status';
+
+const WIDGETS: { tag: WidgetTag; label: string; needsProgramme: boolean }[] = [
+  { tag: 'npq-programme-finder', label: 'Programme finder', needsProgramme: false },
+  { tag: 'npq-eligibility-checker', label: 'Eligibility checker', needsProgramme: false },
+  { tag: 'npq-content-explorer', label: 'Content explorer', needsProgramme: true },
+  { tag: 'npq-application-status', label: 'Application status', needsProgramme: true },
+];
+
+interface BuilderState {
+  text: string;
+  issues: DefinitionIssue[];
+  definition?: Definition;
+  widget: WidgetTag;
+  programme: string;
+  jsonUrl: string;
+  fetchUrl: string;
+  loadMessage: string;
+  copied: boolean;
+}
+
+const state: BuilderState = {
+  text: '',
+  issues: [],
+  widget: 'npq-programme-finder',
+  programme: '',
+  jsonUrl: 'https://www.your-hub.org.uk/npq/programmes.json',
+  fetchUrl: '',
+  loadMessage: '',
+  copied: false,
+};
+
+const root = document.querySelector<HTMLElement>('#builder')!;
+// Replace the no-JavaScript message; Lit's render appends to what is there.
+root.replaceChildren();
+let validateTimer: ReturnType<typeof setTimeout> | undefined;
+
+function update(changes: Partial<BuilderState>): void {
+  Object.assign(state, changes);
+  draw();
+}
+
+function validateText(): void {
+  const parsed = parseDefinitionText(state.text);
+  if (!parsed.ok) {
+    update({ issues: [parsed.issue], definition: undefined });
+    return;
+  }
+  const result = validateDefinition(parsed.value);
+  const programmes = result.definition?.programmes ?? [];
+  const programme = programmes.some((candidate) => candidate.id === state.programme) ? state.programme : (programmes[0]?.id ?? '');
+  update({ issues: result.issues, definition: result.definition, programme });
+}
+
+function setText(text: string): void {
+  state.text = text;
+  clearTimeout(validateTimer);
+  validateTimer = setTimeout(validateText, 250);
+  draw();
+}
+
+/** Finds where a JSON Pointer points in the text, so an issue can select it. */
+function locate(text: string, path: string): { start: number; end: number } | undefined {
+  const tree = parseTree(text);
+  if (!tree) return undefined;
+  const segments = path
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  for (let length = segments.length; length >= 0; length -= 1) {
+    const node = findNodeAtLocation(tree, segments.slice(0, length));
+    if (node) {
+      // Point at the key too when there is one, so the editor sees which field it is.
+      const start = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      return { start, end: node.offset + node.length };
+    }
+  }
+  return undefined;
+}
+
+function showIssue(issue: DefinitionIssue): void {
+  const textarea = root.querySelector<HTMLTextAreaElement>('#definition-text')!;
+  const place = locate(state.text, issue.path);
+  textarea.focus();
+  if (place) {
+    textarea.setSelectionRange(place.start, place.end);
+    const line = state.text.slice(0, place.start).split('\n').length;
+    const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 18;
+    textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+}
+
+async function loadSample(): Promise<void> {
+  const response = await fetch(new URL('./data/programmes.json', location.href));
+  setText(await response.text());
+  update({ loadMessage: 'Loaded the sample definition.' });
+}
+
+async function loadFromUrl(): Promise<void> {
+  try {
+    const response = await fetch(state.fetchUrl, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    setText(await response.text());
+    update({ loadMessage: `Loaded ${state.fetchUrl}.` });
+  } catch (error) {
+    update({ loadMessage: `Could not load ${state.fetchUrl}: ${error instanceof Error ? error.message : String(error)}. The file must be served with CORS to be read from here.` });
+  }
+}
+
+async function loadFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  setText(await file.text());
+  update({ loadMessage: `Loaded ${file.name}.` });
+}
+
+function snippet(): string {
+  const widget = WIDGETS.find((candidate) => candidate.tag === state.widget)!;
+  const attributes = widget.needsProgramme && state.programme ? ` programme="${state.programme}"` : '';
+  return [
+    `<script type="module" src="${CDN_URL}"></script>`,
+    `<npq-programmes src="${state.jsonUrl}">`,
+    `  <${widget.tag}${attributes}></${widget.tag}>`,
+    `</npq-programmes>`,
+  ].join('\n');
+}
+
+async function copySnippet(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(snippet());
+    update({ copied: true });
+  } catch {
+    root.querySelector<HTMLTextAreaElement>('#snippet')?.select();
+  }
+}
+
+function renderIssues() {
+  const errors = state.issues.filter((issue) => issue.severity === 'error');
+  const warnings = state.issues.length - errors.length;
+  if (!state.text.trim()) return html`<p class="hint">Paste a definition, upload a file or load the sample to begin.</p>`;
+  const programmes = state.definition?.programmes.length ?? 0;
+  const summary =
+    state.issues.length === 0
+      ? `No problems found: ${programmes} programmes are ready to show.`
+      : `${errors.length} errors and ${warnings} warnings. ${programmes} programmes can still be shown.`;
+  return html`<div class="issues ${state.issues.length === 0 ? 'clean' : ''}" role="status" aria-live="polite">
+    <p><strong>${summary}</strong></p>
+    ${state.issues.length > 0
+      ? html`<ul>
+          ${state.issues.slice(0, 50).map(
+            (issue) => html`<li>
+              ${issue.severity === 'warning' ? html`<span class="warning-label">Warning: </span>` : nothing}
+              <button type="button" class="issue-link" @click=${() => showIssue(issue)}><code>${issue.path || '(file)'}</code></button>:
+              expected ${issue.expected}, found ${issue.found}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+function renderPreview() {
+  const { definition } = state;
+  if (!definition) return html`<p class="hint">The preview appears once the file can be read.</p>`;
+  const programme = state.programme;
+  const preview = {
+    'npq-programme-finder': html`<npq-programme-finder></npq-programme-finder>`,
+    'npq-eligibility-checker': html`<npq-eligibility-checker checker-id="builder-preview"></npq-eligibility-checker>`,
+    'npq-content-explorer': html`<npq-content-explorer programme=${programme}></npq-content-explorer>`,
+    'npq-application-status': html`<npq-application-status programme=${programme} variant="banner"></npq-application-status>`,
+  }[state.widget];
+  return html`<div class="preview"><npq-programmes .definition=${definition}>${preview}</npq-programmes></div>`;
+}
+
+function draw(): void {
+  const widget = WIDGETS.find((candidate) => candidate.tag === state.widget)!;
+  const programmes = state.definition?.programmes ?? [];
+  const eligibility = state.definition?.eligibility;
+  render(
+    html`<div class="builder-grid">
+      <section aria-labelledby="definition-heading">
+        <h2 id="definition-heading">1. Your definition</h2>
+        <div class="field">
+          <label for="definition-text">Programme definition (JSON)</label>
+          <p class="hint" id="definition-hint">Problems are listed below as you type; select one to jump to it.</p>
+          <textarea
+            id="definition-text"
+            rows="18"
+            spellcheck="false"
+            aria-describedby="definition-hint"
+            .value=${state.text}
+            @input=${(event: InputEvent) => setText((event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+        </div>
+        <div class="row field">
+          <button type="button" class="secondary" @click=${() => void loadSample()}>Load the sample</button>
+          <div>
+            <label for="definition-file">Upload a file</label>
+            <input id="definition-file" type="file" accept="application/json,.json" @change=${(event: Event) => void loadFile(event.target as HTMLInputElement)} />
+          </div>
+        </div>
+        <div class="row field">
+          <div>
+            <label for="definition-url">Or load it from an address</label>
+            <input id="definition-url" type="url" size="40" .value=${state.fetchUrl} @input=${(event: InputEvent) => (state.fetchUrl = (event.target as HTMLInputElement).value)} />
+          </div>
+          <button type="button" class="secondary" @click=${() => void loadFromUrl()}>Load</button>
+        </div>
+        <p class="hint" role="status">${state.loadMessage}</p>
+        <h3>Problems</h3>
+        ${renderIssues()}
+      </section>
+      <section aria-labelledby="widget-heading">
+        <h2 id="widget-heading">2. Choose a widget</h2>
+        <div class="row field">
+          <div>
+            <label for="widget-choice">Widget</label>
+            <select id="widget-choice" @change=${(event: Event) => update({ widget: (event.target as HTMLSelectElement).value as WidgetTag, copied: false })}>
+              ${WIDGETS.map((option) => html`<option value=${option.tag} ?selected=${option.tag === state.widget}>${option.label}</option>`)}
+            </select>
+          </div>
+          ${widget.needsProgramme
+            ? html`<div>
+                <label for="programme-choice">Programme</label>
+                <select id="programme-choice" @change=${(event: Event) => update({ programme: (event.target as HTMLSelectElement).value, copied: false })}>
+                  ${programmes.map((programme) => html`<option value=${programme.id} ?selected=${programme.id === state.programme}>${programme.title}</option>`)}
+                </select>
+              </div>`
+            : nothing}
+        </div>
+        <h3>Preview</h3>
+        ${renderPreview()}
+        <h2>3. Copy the code</h2>
+        <div class="field">
+          <label for="json-url">Where your definition will be hosted</label>
+          <p class="hint">On your own site, or anywhere that serves it with CORS.</p>
+          <input id="json-url" type="url" size="40" .value=${state.jsonUrl} @input=${(event: InputEvent) => update({ jsonUrl: (event.target as HTMLInputElement).value, copied: false })} />
+        </div>
+        <div class="field">
+          <label for="snippet">Code for a Custom HTML block (WordPress) or any page</label>
+          <textarea id="snippet" rows="5" readonly .value=${snippet()}></textarea>
+        </div>
+        <div class="row">
+          <button type="button" @click=${() => void copySnippet()}>Copy code</button>
+          <span role="status">${state.copied ? 'Copied.' : ''}</span>
+        </div>
+        ${eligibility
+          ? html`<h3>Your checker's flow (Mermaid)</h3>
+              <p class="hint">Paste into any Mermaid viewer to draw the questions and outcomes for your documentation.</p>
+              <pre id="mermaid-flow">${toMermaid(eligibility)}</pre>`
+          : nothing}
+      </section>
+    </div>`,
+    root,
+  );
+}
+
+draw();

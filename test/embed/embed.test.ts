@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+
+interface EmbedReport {
+  violations: string[];
+  errors: string[];
+  warnings: string[];
+  rendered: Record<string, number>;
+  layout: Record<string, { width: number; height: number } | undefined>;
+}
+
+const TAGS = ['npq-programmes', 'npq-application-status', 'npq-programme-finder', 'npq-content-explorer', 'npq-eligibility-checker'];
+
+/** Loads the embed page (served with a strict CSP) in a frame and waits for its report. */
+async function embed(query = ''): Promise<EmbedReport> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Embed test page';
+  frame.width = '1024';
+  frame.height = '800';
+  const reported = new Promise<EmbedReport>((resolve) => {
+    addEventListener('message', function listen(event: MessageEvent<{ npqEmbedReport?: EmbedReport }>) {
+      if (event.source !== frame.contentWindow || !event.data.npqEmbedReport) return;
+      removeEventListener('message', listen);
+      resolve(event.data.npqEmbedReport);
+    });
+  });
+  frame.src = `/test/embed/embed.html${query}`;
+  document.body.append(frame);
+  try {
+    return await reported;
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('embedding the CDN bundle on a hub page', () => {
+  it('renders every widget under a strict CSP with Trusted Types, with no violation or error', async () => {
+    const report = await embed();
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.deep.equal([]);
+    for (const tag of TAGS.slice(1)) expect(report.rendered[tag], tag).to.be.above(0);
+  });
+
+  it('survives the script included twice: no exception, one warning', async () => {
+    const report = await embed('?double');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.have.length(1);
+    expect(report.warnings[0]).to.contain('included twice');
+    for (const tag of TAGS.slice(1)) expect(report.rendered[tag], tag).to.be.above(0);
+  });
+
+  it('keeps a tag the host page already defined, and the other tags still work', async () => {
+    const report = await embed('?predefine=npq-content-explorer');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.warnings).to.have.length(1);
+    expect(report.warnings[0]).to.contain('<npq-content-explorer> is already defined by another script');
+    expect(report.rendered['npq-content-explorer']).to.equal(0);
+    for (const tag of TAGS.filter((tag) => tag !== 'npq-content-explorer' && tag !== 'npq-programmes')) {
+      expect(report.rendered[tag], tag).to.be.above(0);
+    }
+  });
+
+  it('keeps its layout under a hostile host stylesheet', async () => {
+    const calm = await embed();
+    const hostile = await embed('?hostile');
+    expect(hostile.errors).to.deep.equal([]);
+    expect(hostile.violations).to.deep.equal([]);
+    for (const tag of TAGS.slice(1)) {
+      expect(hostile.rendered[tag], tag).to.equal(calm.rendered[tag]);
+      expect(hostile.layout[tag]?.width, tag).to.equal(calm.layout[tag]?.width);
+      expect(hostile.layout[tag]?.height, tag).to.be.above(0);
+    }
+  });
+});
