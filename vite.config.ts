@@ -18,6 +18,7 @@ export default defineConfig(({ command }) =>
             entry: {
               index: resolve(import.meta.dirname, 'src/index.ts'),
               all: resolve(import.meta.dirname, 'src/all.ts'),
+              lazy: resolve(import.meta.dirname, 'src/lazy.ts'),
               'core/index': resolve(import.meta.dirname, 'src/core/index.ts'),
               'cli/main': resolve(import.meta.dirname, 'src/cli/main.ts'),
             },

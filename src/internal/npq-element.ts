@@ -15,11 +15,11 @@ export const hostStyles = css`
     --_focus: var(--npq-color-focus, #ffdd00);
     --_focus-text: var(--npq-color-focus-text, #0b0c0c);
     --_radius: var(--npq-radius, 4px);
-    --_space-1: var(--npq-space-1, 0.25rem);
-    --_space-2: var(--npq-space-2, 0.5rem);
-    --_space-3: var(--npq-space-3, 1rem);
-    --_space-4: var(--npq-space-4, 1.5rem);
-    --_space-5: var(--npq-space-5, 2rem);
+    --_space-1: var(--npq-space-1, 0.25em);
+    --_space-2: var(--npq-space-2, 0.5em);
+    --_space-3: var(--npq-space-3, 1em);
+    --_space-4: var(--npq-space-4, 1.5em);
+    --_space-5: var(--npq-space-5, 2em);
     display: block;
     box-sizing: border-box;
     color: var(--_text);

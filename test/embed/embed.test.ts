@@ -72,3 +72,27 @@ describe('embedding the CDN bundle on a hub page', () => {
     }
   });
 });
+
+describe('lazy mode', () => {
+  it("loads a widget's code only when its tag is on the page, under the strict CSP", async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Lazy embed test page';
+    const reported = new Promise<{ violations: string[]; errors: string[]; before: string[]; after: string[]; rendered: Record<string, number> }>((resolve) => {
+      addEventListener('message', function listen(event: MessageEvent) {
+        if (event.source !== frame.contentWindow || !event.data?.npqLazyReport) return;
+        removeEventListener('message', listen);
+        resolve(event.data.npqLazyReport);
+      });
+    });
+    frame.src = '/test/embed/lazy.html';
+    document.body.append(frame);
+    const report = await reported;
+    frame.remove();
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.before).to.deep.equal(['npq-programmes', 'npq-application-status']);
+    expect(report.after).to.deep.equal(['npq-programmes', 'npq-application-status', 'npq-programme-finder']);
+    expect(report.rendered['npq-application-status']).to.be.above(0);
+    expect(report.rendered['npq-programme-finder']).to.be.above(0);
+  });
+});

@@ -4,16 +4,16 @@ export const applicationStatusStyles = css`
   /* Reserved space: a badge is one line of tag text, a banner a short panel. */
   :host {
     display: inline-block;
-    min-block-size: 1.75rem;
+    min-block-size: 1.75em;
     max-inline-size: 100%;
     vertical-align: middle;
   }
   :host([variant='banner']) {
     display: block;
-    min-block-size: 7rem;
+    min-block-size: 7em;
   }
   .npq-loading {
-    min-inline-size: 10rem;
+    min-inline-size: 10em;
   }
   .badge {
     display: inline;

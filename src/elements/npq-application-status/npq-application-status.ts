@@ -54,8 +54,8 @@ const APPLICANT_BODIES: Record<ApplicantStatus, keyof Text> = {
  * A badge by default: a tag such as "Closing soon – closes 5pm, 28 September 2026". The banner adds
  * a heading, the cohort, any note from the definition and the next step (apply, or register
  * interest). It updates itself at the next change (opening, "closing soon", closing) with one timer,
- * and again whenever the page becomes visible. Reserves `min-block-size: 1.75rem` as a badge and
- * `7rem` as a banner.
+ * and again whenever the page becomes visible. Reserves `min-block-size: 1.75em` as a badge and
+ * `7em` as a banner.
  *
  * @slot - Fallback for visitors without JavaScript or when the status cannot be shown, e.g. a link to the course page. Hidden once the status shows.
  * @csspart base - The badge or banner.

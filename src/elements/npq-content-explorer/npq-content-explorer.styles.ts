@@ -6,7 +6,7 @@ export const contentExplorerStyles = css`
     --_chart-2: var(--npq-chart-color-2, #0e6b46);
     --_chart-3: var(--npq-chart-color-3, #6a3d8f);
     --_chart-4: var(--npq-chart-color-4, #5b6166);
-    min-block-size: var(--npq-explorer-min-block-size, 20rem);
+    min-block-size: var(--npq-explorer-min-block-size, 20em);
     /* Lays out by the widget's own width, so it fits a sidebar as well as a full page. */
     container-type: inline-size;
   }
@@ -24,7 +24,7 @@ export const contentExplorerStyles = css`
     line-height: 1.25;
   }
   .programme-title {
-    font-size: 1.75rem;
+    font-size: 1.75em;
   }
   p,
   ul,
@@ -33,13 +33,13 @@ export const contentExplorerStyles = css`
     margin: 0 0 var(--_space-3);
   }
   .lead {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .part {
     margin-block-end: var(--_space-5);
   }
   .part > :is(h2, h3, h4, h5, h6) {
-    font-size: 1.375rem;
+    font-size: 1.375em;
   }
   .empty {
     color: var(--_muted);
@@ -58,7 +58,7 @@ export const contentExplorerStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     max-inline-size: 100%;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text);
@@ -87,10 +87,10 @@ export const contentExplorerStyles = css`
   .summary-list dd ul {
     margin-block-end: var(--_space-1);
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .summary-row {
       display: grid;
-      grid-template-columns: minmax(10rem, 30%) 1fr;
+      grid-template-columns: minmax(10em, 30%) 1fr;
       gap: var(--_space-3);
     }
     .summary-list dt {
@@ -126,7 +126,7 @@ export const contentExplorerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_space-1) var(--_space-2) var(--_space-1) 0;
     border: 0;
     background: none;
@@ -141,7 +141,7 @@ export const contentExplorerStyles = css`
   }
   .section-heading {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     /* A deep-linked section stops a little below the top of the window, not flush with it. */
     scroll-margin-block-start: var(--_space-3);
   }
@@ -166,14 +166,14 @@ export const contentExplorerStyles = css`
     align-items: center;
     gap: var(--_space-2);
     font-weight: 400;
-    font-size: 1rem;
+    font-size: 1em;
     color: var(--_accent);
   }
   .chevron {
     display: inline-block;
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     border: 1px solid currentColor;
     border-radius: 50%;
     position: relative;
@@ -181,16 +181,16 @@ export const contentExplorerStyles = css`
   .chevron::after {
     content: '';
     position: absolute;
-    inset-block-start: 0.3rem;
-    inset-inline-start: 0.375rem;
-    inline-size: 0.375rem;
-    block-size: 0.375rem;
+    inset-block-start: 0.3em;
+    inset-inline-start: 0.375em;
+    inline-size: 0.375em;
+    block-size: 0.375em;
     border-block-start: 2px solid currentColor;
     border-inline-end: 2px solid currentColor;
     transform: rotate(135deg);
   }
   [aria-expanded='true'] .chevron::after {
-    inset-block-start: 0.45rem;
+    inset-block-start: 0.45em;
     transform: rotate(-45deg);
   }
   .section-summary,
@@ -220,7 +220,7 @@ export const contentExplorerStyles = css`
     margin-block-start: var(--_space-4);
   }
   .comparison > :is(h3, h4, h5, h6) {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .table-scroll {
     /* Positioned, so visually hidden text inside scrolls with the table instead of widening the page. */
@@ -259,7 +259,7 @@ export const contentExplorerStyles = css`
     padding-inline-start: var(--_space-4);
     padding-block-end: var(--_space-3);
     border-inline-start: 3px solid var(--_accent);
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
   }
   .stage:last-child {
     padding-block-end: 0;
@@ -267,10 +267,10 @@ export const contentExplorerStyles = css`
   .stage::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(-0.5rem - 1.5px);
-    inset-block-start: 0.3rem;
-    inline-size: 1rem;
-    block-size: 1rem;
+    inset-inline-start: calc(-0.5em - 1.5px);
+    inset-block-start: 0.3em;
+    inline-size: 1em;
+    block-size: 1em;
     border-radius: 50%;
     background: var(--_surface);
     border: 3px solid var(--_accent);
@@ -288,7 +288,7 @@ export const contentExplorerStyles = css`
     margin-inline-end: var(--_space-1);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .stage-facts {
     display: flex;
@@ -302,7 +302,7 @@ export const contentExplorerStyles = css`
   /* Hours chart */
   .chart {
     margin: 0;
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
   .chart-caption {
     font-weight: 700;

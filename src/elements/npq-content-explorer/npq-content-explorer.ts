@@ -148,7 +148,7 @@ interface View {
  * @csspart error - The message shown when the definition or the programme cannot be shown.
  * @csspart loading - The box shown while the definition loads.
  *
- * @cssprop --npq-explorer-min-block-size - Space kept for the widget while it loads (default 20rem).
+ * @cssprop --npq-explorer-min-block-size - Space kept for the widget while it loads (default 20em).
  * @cssprop --npq-chart-color-1 - Bar colour for live online hours.
  * @cssprop --npq-chart-color-2 - Bar colour for face-to-face hours.
  * @cssprop --npq-chart-color-3 - Bar colour for self-study hours.

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** GOV.UK question-page patterns (question, error summary, check answers, tag, inset) in the kit's tokens. */
 export const eligibilityCheckerStyles = css`
   :host {
-    min-block-size: var(--npq-checker-min-block-size, 20rem);
+    min-block-size: var(--npq-checker-min-block-size, 20em);
   }
 
   h2,
@@ -13,13 +13,13 @@ export const eligibilityCheckerStyles = css`
   h6 {
     margin: 0 0 var(--_space-3);
     line-height: 1.25;
-    font-size: 1.5rem;
+    font-size: 1.5em;
   }
   .base > :is(h2, h3, h4, h5, h6),
   .legend > :is(h2, h3, h4, h5, h6),
   .label-heading,
   .outcome-title {
-    font-size: 1.875rem;
+    font-size: 1.875em;
   }
   p,
   ul,
@@ -42,7 +42,7 @@ export const eligibilityCheckerStyles = css`
     border: 2px solid transparent;
     border-radius: 0;
     box-shadow: 0 2px 0 var(--_text);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_space-2) var(--_space-3);
     margin: 0 var(--_space-3) var(--_space-4) 0;
     cursor: pointer;
@@ -84,18 +84,18 @@ export const eligibilityCheckerStyles = css`
     display: inline-block;
     position: relative;
     margin-block-end: var(--_space-4);
-    padding-inline-start: 0.875rem;
+    padding-inline-start: 0.875em;
     color: var(--_text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .back-link::before {
     content: '';
     position: absolute;
     inset-block: 0;
-    inset-inline-start: 0.1875rem;
+    inset-inline-start: 0.1875em;
     margin: auto;
-    inline-size: 0.4375rem;
-    block-size: 0.4375rem;
+    inline-size: 0.4375em;
+    block-size: 0.4375em;
     border: solid currentColor;
     border-width: 1px 0 0 1px;
     transform: rotate(-45deg);
@@ -143,19 +143,19 @@ export const eligibilityCheckerStyles = css`
   }
   .choice {
     display: grid;
-    grid-template-columns: 2rem 1fr;
+    grid-template-columns: 2em 1fr;
     column-gap: var(--_space-2);
     align-items: start;
   }
   .choice-input {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
-    margin: 0.1rem 0 0;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    margin: 0.1em 0 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }
   .choice-label {
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     cursor: pointer;
   }
   .choice-hint {
@@ -164,16 +164,16 @@ export const eligibilityCheckerStyles = css`
   }
   .divider {
     margin: 0;
-    inline-size: 2rem;
+    inline-size: 2em;
     text-align: center;
   }
   .input {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     inline-size: 100%;
-    max-inline-size: 30rem;
+    max-inline-size: 30em;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text);
     border-radius: 0;
@@ -207,7 +207,7 @@ export const eligibilityCheckerStyles = css`
     margin-block-end: var(--_space-5);
   }
   .error-summary-title {
-    font-size: 1.375rem;
+    font-size: 1.375em;
   }
   .error-summary-list {
     list-style: none;
@@ -237,7 +237,7 @@ export const eligibilityCheckerStyles = css`
   .summary-list dd {
     margin: 0;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .summary-row {
       grid-template-columns: 2fr 2fr 1fr;
     }
@@ -271,7 +271,7 @@ export const eligibilityCheckerStyles = css`
   .tag {
     display: inline-block;
     margin-block-end: var(--_space-2);
-    padding: 0.125rem var(--_space-2);
+    padding: 0.125em var(--_space-2);
     font-weight: 700;
     background: #e8ecef;
     color: #1b2a36;

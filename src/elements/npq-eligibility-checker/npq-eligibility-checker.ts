@@ -82,7 +82,7 @@ interface FieldError {
  * @csspart error - The message shown when the definition or the programme cannot be used.
  * @csspart loading - The box shown while the definition loads.
  *
- * @cssprop --npq-checker-min-block-size - Space kept for the widget while it loads (default 20rem).
+ * @cssprop --npq-checker-min-block-size - Space kept for the widget while it loads (default 20em).
  * @cssprop --npq-color-accent - Links, buttons and selected controls.
  * @cssprop --npq-color-error - Error summary, error messages and their borders.
  *

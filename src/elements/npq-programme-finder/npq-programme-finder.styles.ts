@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const finderStyles = css`
   :host {
-    min-block-size: var(--npq-finder-min-block-size, 20rem);
+    min-block-size: var(--npq-finder-min-block-size, 20em);
     /* Lays out by the widget's own width, so it fits a sidebar, a phone and 400 % zoom alike. */
     container-type: inline-size;
   }
@@ -31,7 +31,7 @@ export const finderStyles = css`
     font: inherit;
   }
   .button {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_space-2) var(--_space-3);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -69,7 +69,7 @@ export const finderStyles = css`
   }
   input[type='search'],
   select {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     max-inline-size: 100%;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text);
@@ -85,7 +85,7 @@ export const finderStyles = css`
   .search-label {
     display: block;
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .hint {
     margin-block: var(--_space-1) var(--_space-2);
@@ -97,7 +97,7 @@ export const finderStyles = css`
     gap: var(--_space-2);
   }
   .search-row input {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     min-inline-size: 0;
   }
 
@@ -131,11 +131,11 @@ export const finderStyles = css`
     display: none;
   }
   .filters-heading {
-    font-size: 1.375rem;
+    font-size: 1.375em;
   }
   @container (min-width: 40em) {
     .layout--with-filters {
-      grid-template-columns: minmax(13rem, 1fr) 2fr;
+      grid-template-columns: minmax(13em, 1fr) 2fr;
       align-items: start;
     }
     .filters-toggle {
@@ -167,7 +167,7 @@ export const finderStyles = css`
     align-items: baseline;
     gap: 0 var(--_space-2);
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: var(--_space-1) 0;
     border: 0;
     background: none;
@@ -201,13 +201,13 @@ export const finderStyles = css`
   }
   .checkbox input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
   .checkbox label {
-    padding-block: 0.05rem;
+    padding-block: 0.05em;
     cursor: pointer;
   }
   .count {
@@ -217,7 +217,7 @@ export const finderStyles = css`
 
   /* Results */
   .results-heading {
-    font-size: 1.5rem;
+    font-size: 1.5em;
   }
   .showing {
     color: var(--_muted);
@@ -241,7 +241,7 @@ export const finderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2);
-    min-block-size: 2.25rem;
+    min-block-size: 2.25em;
     padding: var(--_space-1) var(--_space-2) var(--_space-1) var(--_space-3);
     border: 1px solid var(--_accent);
     border-radius: 999px;
@@ -277,7 +277,7 @@ export const finderStyles = css`
     border-block-end: 1px solid var(--_border);
   }
   .result-title {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     overflow-wrap: anywhere;
   }
   abbr[title] {
@@ -299,7 +299,7 @@ export const finderStyles = css`
   }
   @container (min-width: 30em) {
     .fact {
-      grid-template-columns: 10rem 1fr;
+      grid-template-columns: 10em 1fr;
     }
   }
   .result-action {
@@ -334,13 +334,13 @@ export const finderStyles = css`
     list-style: none;
   }
   .pagination li {
-    min-inline-size: 2.75rem;
+    min-inline-size: 2.75em;
     text-align: center;
   }
   .pagination-number,
   .pagination-step .link-button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     padding: var(--_space-2);
     text-align: center;
   }

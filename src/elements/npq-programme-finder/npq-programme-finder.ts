@@ -97,7 +97,7 @@ type FocusTarget = { kind: 'results-heading' } | { kind: 'chip'; index: number }
  * Filters sit beside the results when the widget is wide and behind a "Show filters" button when
  * it is narrow (under 40em of its own width, so it also fits a sidebar and 400 % zoom). With
  * `url-state` the search lives in the page address as `npq-*` parameters. Reserves
- * `min-block-size: 20rem` (`--npq-finder-min-block-size`) in every state.
+ * `min-block-size: 20em` (`--npq-finder-min-block-size`) in every state.
  *
  * @slot - Fallback for visitors without JavaScript or when the definition cannot load, e.g. a link to the hub's course list. Hidden once the finder shows.
  * @csspart base - The whole finder.
@@ -120,7 +120,7 @@ type FocusTarget = { kind: 'results-heading' } | { kind: 'chip'; index: number }
  * @csspart tag - The application status tag; it also has `tag-<state>`, e.g. `tag-closing-soon`.
  * @csspart loading - Shown while the definition loads.
  * @csspart error - Shown when the definition cannot be used.
- * @cssprop --npq-finder-min-block-size - Space reserved before and while loading (default 20rem).
+ * @cssprop --npq-finder-min-block-size - Space reserved before and while loading (default 20em).
  * @cssprop --npq-color-accent - Links, focus of selected controls and chips.
  *
  * @fires npq-filter-change - The search, filters, sort or page changed and settled; `detail` has the query, filters, sort, page and number of results.
