@@ -66,6 +66,7 @@ export function lintEligibility(eligibility: Eligibility, programmes: readonly P
     else error(path, `one of the values of question "${question.id}" (${list(accepted.values)})`, value);
   };
 
+  const checkedGroups = new Set<string>();
   const checkCondition = (condition: Condition, path: Path): void => {
     condition.all?.forEach((part, index) => checkCondition(part, [...path, 'all', index]));
     condition.any?.forEach((part, index) => checkCondition(part, [...path, 'any', index]));
@@ -84,7 +85,11 @@ export function lintEligibility(eligibility: Eligibility, programmes: readonly P
     if (condition.inGroup !== undefined) {
       const members = Object.hasOwn(groups, condition.inGroup) ? groups[condition.inGroup] : undefined;
       if (!members) error([...path, 'inGroup'], `the name of a group under /eligibility/groups (${list(Object.keys(groups))})`, condition.inGroup);
-      else members.forEach((member, index) => checkValue(question, member, ['groups', condition.inGroup!, index]));
+      else if (!checkedGroups.has(`${condition.inGroup}\u0000${question.id}`)) {
+        // Many rules use one group: check its members against each question once, not per rule.
+        checkedGroups.add(`${condition.inGroup}\u0000${question.id}`);
+        members.forEach((member, index) => checkValue(question, member, ['groups', condition.inGroup!, index]));
+      }
     }
     const monthComparison = condition.before !== undefined || condition.onOrAfter !== undefined;
     if (monthComparison && question.kind !== 'month-year') {

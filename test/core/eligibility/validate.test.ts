@@ -195,3 +195,13 @@ describe('validating the eligibility section', () => {
     expect(result.definition?.programmes).to.have.length(sample.programmes.length);
   });
 });
+
+describe('eligibility warnings', () => {
+  it('reports a group member that names a left-out programme once, however many rules use the group', async () => {
+    const sample = (await (await fetch('/demo/data/programmes.json')).json()) as { programmes: { links: { apply: string } }[] };
+    sample.programmes[1]!.links.apply = 'javascript:alert(1)';
+    const paths = validateDefinition(sample).issues.filter((issue) => issue.path.startsWith('/eligibility/groups/')).map((issue) => issue.path);
+    expect(paths).to.deep.equal([...new Set(paths)]);
+    expect(paths.length).to.be.above(0);
+  });
+});
