@@ -1,6 +1,7 @@
 // The embed builder: a hub pastes, uploads or fetches its definition, sees every problem located
 // in the text, previews each widget on the valid parts and copies the snippet for its site.
 import { html, nothing, render } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import '../src/all.js';
 import { parseDefinitionText, validateDefinition, type Definition } from '../src/core/definition/validate.js';
@@ -19,8 +20,15 @@ const WIDGETS: { tag: WidgetTag; label: string; needsProgramme: boolean }[] = [
   { tag: 'npq-application-status', label: 'Application status', needsProgramme: true },
 ];
 
+type StatusVariant = 'badge' | 'banner';
+const EXPLORER_VIEWS = ['overview', 'areas', 'structure', 'assessment'] as const;
+
 interface BuilderState {
   text: string;
+  variant: StatusVariant;
+  views: string[];
+  headingLevel: string;
+  urlState: boolean;
   issues: DefinitionIssue[];
   definition?: Definition;
   widget: WidgetTag;
@@ -33,6 +41,10 @@ interface BuilderState {
 
 const state: BuilderState = {
   text: '',
+  variant: 'banner',
+  views: [...EXPLORER_VIEWS],
+  headingLevel: '2',
+  urlState: false,
   issues: [],
   widget: 'npq-programme-finder',
   programme: '',
@@ -127,13 +139,26 @@ async function loadFile(input: HTMLInputElement): Promise<void> {
   update({ loadMessage: `Loaded ${file.name}.` });
 }
 
-function snippet(): string {
+/** The chosen widget's attributes, in the order a hub would read them. */
+function widgetAttributes(): [string, string][] {
+  const attributes: [string, string][] = [];
   const widget = WIDGETS.find((candidate) => candidate.tag === state.widget)!;
-  const attributes = widget.needsProgramme && state.programme ? ` programme="${state.programme}"` : '';
+  if (widget.needsProgramme && state.programme) attributes.push(['programme', state.programme]);
+  if (state.widget === 'npq-application-status') attributes.push(['variant', state.variant]);
+  if (state.widget === 'npq-content-explorer' && state.views.length < EXPLORER_VIEWS.length) attributes.push(['view', state.views.join(' ')]);
+  if (state.widget === 'npq-programme-finder' && state.urlState) attributes.push(['url-state', '']);
+  if (state.headingLevel !== '2') attributes.push(['heading-level', state.headingLevel]);
+  return attributes;
+}
+
+function snippet(): string {
+  const attributes = widgetAttributes()
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
+    .join('');
   return [
     `<script type="module" src="${CDN_URL}"></script>`,
     `<npq-programmes src="${state.jsonUrl}">`,
-    `  <${widget.tag}${attributes}></${widget.tag}>`,
+    `  <${state.widget}${attributes}></${state.widget}>`,
     `</npq-programmes>`,
   ].join('\n');
 }
@@ -172,17 +197,80 @@ function renderIssues() {
   </div>`;
 }
 
+/** The preview is the same element with the same attributes as the snippet. */
 function renderPreview() {
   const { definition } = state;
   if (!definition) return html`<p class="hint">The preview appears once the file can be read.</p>`;
-  const programme = state.programme;
-  const preview = {
-    'npq-programme-finder': html`<npq-programme-finder></npq-programme-finder>`,
-    'npq-eligibility-checker': html`<npq-eligibility-checker checker-id="builder-preview"></npq-eligibility-checker>`,
-    'npq-content-explorer': html`<npq-content-explorer programme=${programme}></npq-content-explorer>`,
-    'npq-application-status': html`<npq-application-status programme=${programme} variant="banner"></npq-application-status>`,
-  }[state.widget];
-  return html`<div class="preview"><npq-programmes .definition=${definition}>${preview}</npq-programmes></div>`;
+  const container = html`<div class="preview" ${ref((element) => element && placeWidget(element as HTMLElement))}></div>`;
+  return container;
+}
+
+function placeWidget(container: HTMLElement): void {
+  let programmes = container.querySelector('npq-programmes');
+  if (!programmes) {
+    programmes = document.createElement('npq-programmes');
+    container.append(programmes);
+  }
+  programmes.definition = state.definition;
+  const wanted = JSON.stringify([state.widget, widgetAttributes()]);
+  if (programmes.dataset.widget === wanted) return;
+  programmes.dataset.widget = wanted;
+  const widget = document.createElement(state.widget);
+  for (const [name, value] of widgetAttributes()) widget.setAttribute(name, value);
+  if (state.widget === 'npq-eligibility-checker') widget.setAttribute('checker-id', 'builder-preview');
+  programmes.replaceChildren(widget);
+}
+
+function renderOptions() {
+  const update = (changes: Partial<BuilderState>) => {
+    Object.assign(state, changes, { copied: false });
+    draw();
+  };
+  return html`${state.widget === 'npq-application-status'
+      ? html`<fieldset class="field">
+          <legend>Style</legend>
+          ${(['badge', 'banner'] as const).map(
+            (variant) => html`<label class="inline"
+              ><input type="radio" name="variant" .checked=${state.variant === variant} @change=${() => update({ variant })} />
+              ${variant === 'badge' ? 'Badge (a tag beside a course name)' : 'Banner (tag, details and next step)'}</label
+            >`,
+          )}
+        </fieldset>`
+      : nothing}
+    ${state.widget === 'npq-content-explorer'
+      ? html`<fieldset class="field">
+          <legend>Parts to show</legend>
+          ${EXPLORER_VIEWS.map(
+            (view) => html`<label class="inline"
+              ><input
+                type="checkbox"
+                .checked=${state.views.includes(view)}
+                @change=${(event: Event) => {
+                  const checked = (event.target as HTMLInputElement).checked;
+                  const views = EXPLORER_VIEWS.filter((candidate) => (candidate === view ? checked : state.views.includes(candidate)));
+                  update({ views: views.length > 0 ? views : [...EXPLORER_VIEWS] });
+                }}
+              />
+              ${view}</label
+            >`,
+          )}
+        </fieldset>`
+      : nothing}
+    ${state.widget === 'npq-programme-finder'
+      ? html`<div class="field">
+          <label class="inline"
+            ><input type="checkbox" .checked=${state.urlState} @change=${(event: Event) => update({ urlState: (event.target as HTMLInputElement).checked })} />
+            Keep the search in the page address (shareable links)</label
+          >
+        </div>`
+      : nothing}
+    <div class="field">
+      <label for="heading-level">Heading level on your page</label>
+      <p class="hint" id="heading-level-hint">2 if the widget sits under your page title; deeper if it sits inside a section.</p>
+      <select id="heading-level" aria-describedby="heading-level-hint" @change=${(event: Event) => update({ headingLevel: (event.target as HTMLSelectElement).value })}>
+        ${['2', '3', '4', '5', '6'].map((level) => html`<option value=${level} ?selected=${level === state.headingLevel}>h${level}</option>`)}
+      </select>
+    </div>`;
 }
 
 function draw(): void {
@@ -241,6 +329,7 @@ function draw(): void {
               </div>`
             : nothing}
         </div>
+        ${renderOptions()}
         <h3>Preview</h3>
         ${renderPreview()}
         <h2>3. Copy the code</h2>

@@ -138,4 +138,26 @@ describe('the embed builder', () => {
       { timeout: 8000 },
     );
   });
+
+  it('writes the chosen widget and attributes into both the preview and the snippet', async () => {
+    const { doc } = await openBuilder();
+    type(doc, await (await fetch('/demo/data/programmes.json')).text());
+    await waitUntil(() => doc.querySelector('.issues.clean'), 'definition not accepted');
+    const choose = (selector: string, value: string) => {
+      const select = doc.querySelector<HTMLSelectElement>(selector)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('#widget-choice', 'npq-application-status');
+    await waitUntil(() => doc.querySelector('#programme-choice option[value="npq-senco"]'), 'no programme choice');
+    choose('#programme-choice', 'npq-senco');
+    doc.querySelectorAll<HTMLInputElement>('input[name="variant"]')[0]!.click();
+    choose('#heading-level', '3');
+    await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes('heading-level'), 'snippet not updated');
+    expect(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain(
+      '<npq-application-status programme="npq-senco" variant="badge" heading-level="3"></npq-application-status>',
+    );
+    const preview = doc.querySelector('.preview npq-application-status')!;
+    expect([preview.getAttribute('programme'), preview.getAttribute('variant'), preview.getAttribute('heading-level')]).to.deep.equal(['npq-senco', 'badge', '3']);
+  });
 });
