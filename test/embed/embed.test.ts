@@ -6,6 +6,7 @@ interface EmbedReport {
   warnings: string[];
   rendered: Record<string, number>;
   layout: Record<string, { width: number; height: number } | undefined>;
+  styles: Record<string, { textTransform: string; lineHeightRatio: number; buttonPadding?: string; buttonCursor?: string } | undefined>;
 }
 
 const TAGS = ['npq-programmes', 'npq-application-status', 'npq-programme-finder', 'npq-content-explorer', 'npq-eligibility-checker'];
@@ -60,15 +61,25 @@ describe('embedding the CDN bundle on a hub page', () => {
     }
   });
 
-  it('keeps its layout under a hostile host stylesheet', async () => {
+  it('keeps working under a hostile host stylesheet', async () => {
     const calm = await embed();
     const hostile = await embed('?hostile');
     expect(hostile.errors).to.deep.equal([]);
     expect(hostile.violations).to.deep.equal([]);
     for (const tag of TAGS.slice(1)) {
       expect(hostile.rendered[tag], tag).to.equal(calm.rendered[tag]);
-      expect(hostile.layout[tag]?.width, tag).to.equal(calm.layout[tag]?.width);
       expect(hostile.layout[tag]?.height, tag).to.be.above(0);
+      // The host's uppercase and zero line height stop at the shadow root; buttons keep their styles.
+      expect(hostile.styles[tag]?.textTransform, tag).to.equal('none');
+      expect(hostile.styles[tag]?.lineHeightRatio, tag).to.be.at.least(1.2);
+      if (calm.styles[tag]?.buttonPadding && calm.styles[tag]?.buttonPadding !== '0px') {
+        expect(hostile.styles[tag]?.buttonPadding, tag).to.not.equal('0px');
+        expect(hostile.styles[tag]?.buttonCursor, tag).to.equal(calm.styles[tag]?.buttonCursor);
+      }
+    }
+    // Block widgets still fill the same column; text follows the host's own (tiny) root size.
+    for (const tag of ['npq-programme-finder', 'npq-content-explorer', 'npq-eligibility-checker']) {
+      expect(hostile.layout[tag]?.width, tag).to.equal(calm.layout[tag]?.width);
     }
   });
 });

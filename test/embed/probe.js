@@ -1,7 +1,7 @@
 // Runs first on the embed page: sets up the scenario named in the query string, loads the CDN
 // bundle, and reports to the test (the parent frame) what a careful host would want to know.
 const scenario = new URLSearchParams(location.search);
-const report = { violations: [], errors: [], warnings: [], rendered: {}, layout: {} };
+const report = { violations: [], errors: [], warnings: [], rendered: {}, layout: {}, styles: {} };
 
 document.addEventListener('securitypolicyviolation', (event) => {
   report.violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
@@ -40,6 +40,17 @@ async function load() {
     report.rendered[tag] = element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().length ?? 0;
     const box = element?.getBoundingClientRect();
     report.layout[tag] = box ? { width: Math.round(box.width), height: Math.round(box.height) } : undefined;
+    const text = element?.shadowRoot?.querySelector('p, dd, li, h2, h3, strong');
+    const button = element?.shadowRoot?.querySelector('button');
+    if (text) {
+      const style = getComputedStyle(text);
+      report.styles[tag] = {
+        textTransform: style.textTransform,
+        lineHeightRatio: Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize),
+        buttonPadding: button ? getComputedStyle(button).paddingBlockStart : undefined,
+        buttonCursor: button ? getComputedStyle(button).cursor : undefined,
+      };
+    }
   }
 }
 
