@@ -172,6 +172,11 @@ async function copySnippet(): Promise<void> {
   }
 }
 
+/** "1 error", "2 errors". */
+function count(amount: number, noun: string): string {
+  return `${amount} ${noun}${amount === 1 ? '' : 's'}`;
+}
+
 function renderIssues() {
   const errors = state.issues.filter((issue) => issue.severity === 'error');
   const warnings = state.issues.length - errors.length;
@@ -179,8 +184,8 @@ function renderIssues() {
   const programmes = state.definition?.programmes.length ?? 0;
   const summary =
     state.issues.length === 0
-      ? `No problems found: ${programmes} programmes are ready to show.`
-      : `${errors.length} errors and ${warnings} warnings. ${programmes} programmes can still be shown.`;
+      ? `No problems found: ${count(programmes, 'programme')} ${programmes === 1 ? 'is' : 'are'} ready to show.`
+      : `${count(errors.length, 'error')} and ${count(warnings, 'warning')}. ${count(programmes, 'programme')} can still be shown.`;
   return html`<div class="issues ${state.issues.length === 0 ? 'clean' : ''}" role="status" aria-live="polite">
     <p><strong>${summary}</strong></p>
     ${state.issues.length > 0

@@ -96,7 +96,7 @@ describe('the embed builder', () => {
   }
 
   it('lists the located issues of a broken definition and selects each one in the text', async () => {
-    const { doc } = await openBuilder();
+    const { page, doc } = await openBuilder();
     const sample = (await (await fetch('/demo/data/programmes.json')).json()) as { glossary: { url?: string }[] };
     sample.glossary[0]!.url = 'javascript:alert(1)';
     const text = JSON.stringify(sample, null, 2);
@@ -104,7 +104,8 @@ describe('the embed builder', () => {
     await waitUntil(() => doc.querySelector('.issues li'), 'no issues listed');
     const issue = doc.querySelector<HTMLButtonElement>('.issues li button')!;
     expect(issue.textContent).to.equal('/glossary/0/url');
-    expect(doc.querySelector('.issues')!.textContent).to.contain('1 errors and 0 warnings');
+    expect(doc.querySelector('.issues')!.textContent).to.contain('1 error and 0 warnings. 11 programmes can still be shown.');
+    expect(await axeViolations(page, doc)).to.deep.equal([]);
     issue.click();
     const textarea = doc.querySelector<HTMLTextAreaElement>('#definition-text')!;
     expect(doc.activeElement).to.equal(textarea);
@@ -119,8 +120,10 @@ describe('the embed builder', () => {
       const finder = doc.querySelector('.preview npq-programme-finder');
       return finder ? hasRendered(finder) && finder.shadowRoot!.textContent!.includes('11 programmes found') : false;
     }, 'preview did not render', { timeout: 5000 });
+    expect(doc.querySelector('.issues')!.textContent).to.contain('No problems found: 11 programmes are ready to show.');
     expect(doc.querySelector('#mermaid-flow')!.textContent).to.match(/^flowchart TD/);
     expect(page.__npqDemoReport.errors).to.deep.equal([]);
+    expect(await axeViolations(page, doc)).to.deep.equal([]);
 
     const snippet = doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
     expect(snippet).to.contain('<npq-programme-finder></npq-programme-finder>');
