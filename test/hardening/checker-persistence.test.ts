@@ -195,6 +195,7 @@ describe('checker answers across reloads and definition updates', () => {
     await settle(element);
     expect(headingText(element), 'starts again').to.equal('What is your role?');
     expect(toldQuestionsChanged(element), 'told that the questions changed').to.equal(true);
+    expect(squash(root(element).querySelector('[role="status"]')?.textContent), 'and the live region says so').to.contain('questions have changed');
     expect(root(element).querySelector<HTMLInputElement>('input:checked'), 'no answer carried over').to.equal(null);
   });
 

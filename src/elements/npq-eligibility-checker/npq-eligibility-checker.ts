@@ -231,6 +231,8 @@ export class NpqEligibilityChecker extends NpqElement {
     const changed = stored !== undefined && (stored.questions !== view.questions || hasAnswerNoLongerValid(view, stored.answers));
     if (changed) this.removeSaved(view);
     this.questionsChanged = changed && Object.keys(stored.answers).length > 0;
+    // Changed under an open page: the live region says so too, as the page changes without a click.
+    if (this.questionsChanged && this.step !== undefined) this.announcement = this.text(view.definition).questionsChanged;
     const saved = changed ? undefined : stored;
     this.answers = saved ? this.withoutFixed(view, pruneAnswers(view.definition, { ...saved.answers, ...view.fixed })) : {};
     const all = this.allAnswers(view);
