@@ -39,7 +39,7 @@ export const UNICODE = {
   loneSurrogates: 'broken \uD800 pair \uDC00 here \uDBFF\uDFFF\uDFFF end',
 } as const;
 
-/** The URL corpus: none of these may ever become a link. */
+/** The URL corpus: none of these may ever become a link (`safeUrl` alone is tested in test/core/safe-url.test.ts). */
 export const BAD_URLS: readonly (readonly [string, string])[] = [
   ['javascript:', 'javascript:p()'],
   ['padded, mixed-case JavaScript:', ' JavaScript:p()'],

@@ -1,3 +1,9 @@
+/**
+ * Network faults for every widget that loads its own file. The `<npq-programmes>` basics (an
+ * accessible error per fault, one retry, the time-out, the newest src winning) are in
+ * test/elements/npq-programmes/npq-programmes.test.ts; here each widget is also held to the
+ * fallback link, one event, one warning and no unhandled rejection.
+ */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/npq-programmes/define.js';

@@ -1,3 +1,9 @@
+/**
+ * Properties over random input. The rules engine on the bundled sample definition (one outcome for
+ * any answers, pruning, the step limit) is in test/core/eligibility/evaluate.test.ts and the
+ * finder's facets and paging in test/core/finder/finder-properties.test.ts; here the definitions
+ * themselves are random or hostile.
+ */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
