@@ -157,3 +157,14 @@ export const UnknownProgramme: Story = {
 export const LoadError: Story = {
   render: () => html`<npq-eligibility-checker src="data/missing.json">${fallback}</npq-eligibility-checker>`,
 };
+
+/** The hub changed its questions after the visitor answered: they are told, and start again. */
+export const QuestionsChanged: Story = {
+  render: () => kindsChecker('questions-changed'),
+  play: async ({ canvasElement }) => {
+    await answer(canvasElement, ['Headteacher', 'Mathematics']);
+    const changed = checkerDefinition();
+    changed.eligibility.questions[0]!.legend = 'What is your current role?';
+    (canvasElement.querySelector('npq-eligibility-checker') as HTMLElement & { definition: unknown }).definition = changed;
+  },
+};

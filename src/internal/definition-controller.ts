@@ -140,7 +140,8 @@ export class DefinitionController implements ReactiveController {
     if (this.loaded?.source === source) return;
     this.loaded?.abort?.abort();
     this.stopWaitingForNetwork();
-    if (typeof source === 'string') {
+    // A string given as `definition` is a (mistaken) definition, not an address to fetch.
+    if (typeof source === 'string' && source !== this.host.definition) {
       const abort = new AbortController();
       this.loaded = { source, abort };
       this.setState({ status: 'loading' });

@@ -1,4 +1,4 @@
-import { makeIssue, type DefinitionIssue } from './issues.js';
+import { describeValue, makeIssue, type DefinitionIssue } from './issues.js';
 import { parseDefinitionText, validateDefinition, type ValidationResult } from './validate.js';
 
 export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid' | 'aborted';
@@ -56,7 +56,17 @@ export function outcomeFromText(source: string): LoadOutcome {
 export function loadDefinition(url: string, options: LoadOptions = {}): Promise<LoadOutcome> {
   const { signal } = options;
   if (signal?.aborted) return Promise.resolve(abortedOutcome());
-  const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    return Promise.resolve({
+      ok: false,
+      code: 'network',
+      message: 'The address of the programme definition is not a valid URL.',
+      issues: [makeIssue('', 'the URL of a programme definition file', describeValue(url))],
+    });
+  }
   let request = requests.get(absolute);
   if (!request) {
     const controller = new AbortController();

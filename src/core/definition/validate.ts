@@ -38,6 +38,16 @@ export const MAX_DEFINITION_CHARS = 5_000_000;
 /** Deeper nesting than any valid definition needs. */
 export const MAX_DEPTH = 24;
 const MAX_NODES = 2_000_000;
+/**
+ * Problems listed in full; more are counted in one closing issue. A hostile file can hold millions
+ * of problems, and listing them all would exhaust the page's memory.
+ */
+export const MAX_LISTED_ISSUES = 1_000;
+/**
+ * A programme or section with more values than this (no valid one comes close) is checked only up
+ * to its first problem, so one part cannot keep the page busy for seconds.
+ */
+const MAX_DETAILED_VALUES = 20_000;
 
 /** Keys that could reach an object's prototype if code ever merged the data. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -94,37 +104,101 @@ function describeJsonError(source: string, error: unknown): string {
   return source.trim() === '' ? 'an empty file' : 'a JSON syntax error';
 }
 
+/** Collects issues, listing at most `MAX_LISTED_ISSUES` and counting the rest. */
+class IssueLog {
+  readonly listed: DefinitionIssue[] = [];
+  private unlisted = 0;
+  private unlistedErrors = false;
+  private errors = false;
+
+  get full(): boolean {
+    return this.listed.length >= MAX_LISTED_ISSUES;
+  }
+
+  get hasErrors(): boolean {
+    return this.errors;
+  }
+
+  /** Adds issues one by one (never by spreading: a list of a million would overflow the stack). */
+  add(issues: Iterable<DefinitionIssue>): void {
+    for (const issue of issues) this.note(issue.severity, () => issue);
+  }
+
+  /** Counts an issue, and builds it only while it will be listed. */
+  note(severity: DefinitionIssue['severity'], build: () => DefinitionIssue): void {
+    if (severity === 'error') this.errors = true;
+    if (!this.full) {
+      this.listed.push(build());
+      return;
+    }
+    this.unlisted += 1;
+    if (severity === 'error') this.unlistedErrors = true;
+  }
+
+  addValibot(issues: readonly v.BaseIssue<unknown>[], prefix: (string | number)[]): void {
+    for (const issue of issues) this.note('error', () => fromValibot(issue, prefix));
+  }
+
+  finish(): DefinitionIssue[] {
+    if (this.unlisted === 0) return this.listed;
+    // Once the list is full, large parts stop at their first problem: the count is a floor.
+    const more = makeIssue('', `at most ${MAX_LISTED_ISSUES} problems listed`, `at least ${this.unlisted} more problems`, this.unlistedErrors ? 'error' : 'warning');
+    return [...this.listed, more];
+  }
+}
+
+/** Validates a part in detail, or up to its first problem once detail would cost too much. */
+function parsePart<T extends v.GenericSchema>(schema: T, value: unknown, log: IssueLog): v.SafeParseResult<T> {
+  const detailed = !log.full && countValues(value, MAX_DETAILED_VALUES) <= MAX_DETAILED_VALUES;
+  return v.safeParse(schema, value, { abortEarly: !detailed });
+}
+
+/** Counts the values in a parsed JSON value, stopping once past `limit`. */
+function countValues(root: unknown, limit: number): number {
+  const stack: unknown[] = [root];
+  let count = 0;
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop();
+    count += 1;
+    if (typeof value !== 'object' || value === null) continue;
+    const keys = Array.isArray(value) ? undefined : Object.keys(value);
+    const size = keys ? keys.length : (value as unknown[]).length;
+    if (count + stack.length + size > limit) return limit + 1;
+    for (let index = 0; index < size; index += 1) stack.push(keys ? (value as Record<string, unknown>)[keys[index]!] : (value as unknown[])[index]);
+  }
+  return count + stack.length;
+}
+
 /** Validates a parsed definition. Never throws; keeps every programme that is valid. */
 export function validateDefinition(input: unknown): ValidationResult {
-  const issues: DefinitionIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push(makeIssue('', 'an object with "schemaVersion", "provider" and "programmes"', describeValue(input)));
-    return { issues, ok: false };
+    return { issues: [makeIssue('', 'an object with "schemaVersion", "provider" and "programmes"', describeValue(input))], ok: false };
   }
-  const tooDeep = findStructuralProblem(input);
-  if (tooDeep) return { issues: [tooDeep], ok: false };
+  const structure = inspectStructure(input);
+  if (structure.problem) return { issues: [structure.problem], ok: false };
 
-  const reserved = findReservedKeys(input);
-  issues.push(...reserved);
-  const shell = v.safeParse(DefinitionShellSchema, input, { abortEarly: false });
+  const log = new IssueLog();
+  const withReservedKeys = reportReservedKeys(structure.reserved, log);
+  const provider = (input as Record<string, unknown>).provider;
+  const shell = v.safeParse(DefinitionShellSchema, input, { abortEarly: countValues(provider, MAX_DETAILED_VALUES) > MAX_DETAILED_VALUES });
   if (!shell.success) {
-    issues.push(...shell.issues.map((issue) => fromValibot(issue, [])));
-    return { issues, ok: false };
+    log.addValibot(shell.issues, []);
+    return { issues: log.finish(), ok: false };
   }
-  issues.push(...findUnknownKeys(DefinitionShellSchema, input, [], ['programmes', 'glossary', 'messages', 'eligibility']));
-  const glossary = optionalSection(GlossarySchema, shell.output.glossary, 'glossary', issues);
-  const messages = optionalSection(MessagesSchema, shell.output.messages, 'messages', issues);
+  findUnknownKeys(DefinitionShellSchema, input, [], ['programmes', 'glossary', 'messages', 'eligibility'], log);
+  const glossary = optionalSection(GlossarySchema, shell.output.glossary, 'glossary', log);
+  const messages = optionalSection(MessagesSchema, shell.output.messages, 'messages', log);
 
   const programmes: Programme[] = [];
   const seenIds = new Map<string, number>();
   shell.output.programmes.forEach((candidate, index) => {
     const path = ['programmes', index];
-    const parsed = v.safeParse(ProgrammeSchema, candidate, { abortEarly: false });
+    const parsed = parsePart(ProgrammeSchema, candidate, log);
     if (!parsed.success) {
-      issues.push(...parsed.issues.map((issue) => fromValibot(issue, path)));
+      log.addValibot(parsed.issues, path);
       return;
     }
-    issues.push(...findUnknownKeys(ProgrammeSchema, candidate, path));
+    findUnknownKeys(ProgrammeSchema, candidate, path, [], log);
     const problems = checkProgramme(parsed.output, path);
     const firstIndex = seenIds.get(parsed.output.id);
     if (firstIndex !== undefined) {
@@ -136,17 +210,18 @@ export function validateDefinition(input: unknown): ValidationResult {
         ),
       );
     }
-    issues.push(...problems);
+    log.add(problems);
     // A programme holding a reserved key is left out, like any programme with an error.
-    const within = `${pointer(path)}/`;
     if (problems.some((problem) => problem.severity === 'error')) return;
-    if (reserved.some((issue) => issue.path.startsWith(within))) return;
+    if (withReservedKeys.has(index)) return;
     seenIds.set(parsed.output.id, index);
     programmes.push(parsed.output);
   });
 
-  const eligibilitySection = optionalSection(EligibilitySchema, shell.output.eligibility, 'eligibility', issues);
-  const eligibility = checkEligibility(eligibilitySection, programmes, issues);
+  const eligibilitySection = optionalSection(EligibilitySchema, shell.output.eligibility, 'eligibility', log);
+  const eligibilityIssues: DefinitionIssue[] = [];
+  const eligibility = checkEligibility(eligibilitySection, programmes, eligibilityIssues);
+  log.add(eligibilityIssues);
 
   const definition: Definition = {
     schemaVersion: shell.output.schemaVersion,
@@ -157,69 +232,88 @@ export function validateDefinition(input: unknown): ValidationResult {
     ...(messages && { messages }),
     ...(eligibility && { eligibility }),
   };
-  return { definition, issues, ok: !issues.some((issue) => issue.severity === 'error') };
+  return { definition, issues: log.finish(), ok: !log.hasErrors };
 }
 
 /** An optional section with errors is left out as a whole; the rest of the file still loads. */
-function optionalSection<T extends v.GenericSchema>(
-  schema: T,
-  value: unknown,
-  key: string,
-  issues: DefinitionIssue[],
-): v.InferOutput<T> | undefined {
+function optionalSection<T extends v.GenericSchema>(schema: T, value: unknown, key: string, log: IssueLog): v.InferOutput<T> | undefined {
   if (value === undefined) return undefined;
-  const parsed = v.safeParse(schema, value, { abortEarly: false });
+  const parsed = parsePart(schema, value, log);
   if (!parsed.success) {
-    issues.push(...parsed.issues.map((issue) => fromValibot(issue, [key])));
+    log.addValibot(parsed.issues, [key]);
     return undefined;
   }
-  issues.push(...findUnknownKeys(schema, value, [key]));
+  findUnknownKeys(schema, value, [key], [], log);
   return parsed.output;
 }
 
-/** Too deep or too large an object graph is refused before schema validation walks it. */
-function findStructuralProblem(root: object): DefinitionIssue | undefined {
-  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value: root, depth: 0, path: [] }];
-  let nodes = 0;
+/** An object or array met while walking a definition, linked to its parent to spell its path. */
+interface Container {
+  value: object;
+  depth: number;
+  parent?: Container;
+  key?: string | number;
+  /** Under a reserved key, which is reported once, at its top. */
+  reserved?: boolean;
+}
+
+function pathTo(container: Container): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Container | undefined = container; at?.parent; at = at.parent) path.push(at.key!);
+  return path.reverse();
+}
+
+interface Structure {
+  /** Too deep or too large: the file is refused before schema validation walks it. */
+  problem?: DefinitionIssue;
+  /** Objects holding a reserved key, with the key. */
+  reserved: { container: Container; key: string }[];
+}
+
+/** One walk over the parsed file: size, depth and reserved keys, with paths spelled only when reported. */
+function inspectStructure(root: object): Structure {
+  const reserved: Structure['reserved'] = [];
+  const stack: Container[] = [{ value: root, depth: 0 }];
+  let nodes = 1;
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop()!;
-    nodes += 1;
-    if (nodes > MAX_NODES) return makeIssue('', `at most ${MAX_NODES} values in the file`, 'more');
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_DEPTH) {
-      return makeIssue(pointer(path), `nesting at most ${MAX_DEPTH} levels deep`, 'deeper nesting');
+    const container = stack.pop()!;
+    if (container.depth >= MAX_DEPTH) {
+      return { problem: makeIssue(pointer(pathTo(container)), `nesting at most ${MAX_DEPTH} levels deep`, 'deeper nesting'), reserved };
     }
+    const { value, depth } = container;
+    // Reserved keys' values are walked too: size and depth limits hold for the whole file.
+    const push = (child: unknown, key: string | number, reservedKey = false) => {
+      const under = container.reserved || reservedKey;
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1, parent: container, key, ...(under && { reserved: true }) });
+    };
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1) {
-        stack.push({ value: value[index], depth: depth + 1, path: [...path, index] });
-      }
+      nodes += value.length;
+      if (nodes > MAX_NODES) break;
+      for (let index = value.length - 1; index >= 0; index -= 1) push(value[index], index);
     } else {
-      for (const key of Object.keys(value)) {
-        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: [...path, key] });
+      const keys = Object.keys(value);
+      nodes += keys.length;
+      if (nodes > MAX_NODES) break;
+      for (const key of keys) {
+        const isReserved = RESERVED_KEYS.has(key);
+        if (isReserved && !container.reserved) reserved.push({ container, key });
+        push((value as Record<string, unknown>)[key], key, isReserved);
       }
     }
   }
-  return undefined;
+  if (nodes > MAX_NODES) return { problem: makeIssue('', `at most ${MAX_NODES} values in the file`, 'more'), reserved };
+  return { reserved };
 }
 
-function findReservedKeys(root: object): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
-  const visit = (value: unknown, path: (string | number)[]): void => {
-    if (typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.has(key)) {
-        issues.push(makeIssue(pointer([...path, key]), 'no key with this name (it is reserved)', `the key "${key}"`));
-      } else {
-        visit((value as Record<string, unknown>)[key], [...path, key]);
-      }
-    }
-  };
-  visit(root, []);
-  return issues;
+/** Reports every reserved key; returns the positions of the programmes holding one. */
+function reportReservedKeys(reserved: Structure['reserved'], log: IssueLog): Set<number> {
+  const programmes = new Set<number>();
+  for (const { container, key } of reserved) {
+    const path = pathTo(container);
+    log.note('error', () => makeIssue(pointer([...path, key]), 'no key with this name (it is reserved)', `the key "${key}"`));
+    if (path[0] === 'programmes' && typeof path[1] === 'number') programmes.add(path[1]);
+  }
+  return programmes;
 }
 
 type AnySchema = v.GenericSchema & {
@@ -229,13 +323,7 @@ type AnySchema = v.GenericSchema & {
 };
 
 /** Keys the schema does not know are reported as warnings, not silently kept or dropped. */
-export function findUnknownKeys(
-  schema: v.GenericSchema,
-  value: unknown,
-  path: (string | number)[],
-  skip: readonly string[] = [],
-): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
+function findUnknownKeys(schema: v.GenericSchema, value: unknown, path: (string | number)[], skip: readonly string[], log: IssueLog): void {
   const visit = (current: AnySchema, data: unknown, at: (string | number)[], skipKeys: readonly string[]) => {
     const node = current.wrapped ?? current;
     if (node.type === 'object' && node.entries && typeof data === 'object' && data !== null && !Array.isArray(data)) {
@@ -244,8 +332,10 @@ export function findUnknownKeys(
         const entry = node.entries[key];
         if (entry) visit(entry, child, [...at, key], []);
         else {
-          const known = Object.keys(node.entries).join(', ');
-          issues.push(makeIssue(pointer([...at, key]), `one of the known keys here (${known})`, `the unknown key "${key}", which is ignored`, 'warning'));
+          const known = node.entries;
+          log.note('warning', () =>
+            makeIssue(pointer([...at, key]), `one of the known keys here (${Object.keys(known).join(', ')})`, `the unknown key "${key}", which is ignored`, 'warning'),
+          );
         }
       }
     } else if (node.type === 'array' && node.item && Array.isArray(data)) {
@@ -253,7 +343,6 @@ export function findUnknownKeys(
     }
   };
   visit(schema as AnySchema, value, path, skip);
-  return issues;
 }
 
 /** Turns a valibot issue into a located, plainly worded definition issue. */

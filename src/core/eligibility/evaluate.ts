@@ -83,6 +83,8 @@ interface ConditionContext {
   answers: Answers;
   /** Questions that may still be asked; a missing answer to any other question counts as "not". */
   open: ReadonlySet<string>;
+  /** Each fact's truth once worked out: facts using facts twice would otherwise cost 2^depth tests. */
+  facts: Map<string, Truth>;
 }
 
 /**
@@ -113,9 +115,14 @@ export function testCondition(condition: Condition, context: ConditionContext, d
     return typeof truth === 'boolean' ? !truth : truth;
   }
   if (condition.fact !== undefined) {
-    const fact = context.eligibility.facts?.[condition.fact];
+    const facts = context.eligibility.facts;
+    const fact = facts && Object.hasOwn(facts, condition.fact) ? facts[condition.fact] : undefined;
     if (!fact || depth >= FACT_DEPTH_LIMIT) return false;
-    return testCondition(fact, context, depth + 1);
+    const known = context.facts.get(condition.fact);
+    if (known !== undefined) return known;
+    const truth = testCondition(fact, context, depth + 1);
+    context.facts.set(condition.fact, truth);
+    return truth;
   }
   const questionId = condition.question;
   if (questionId === undefined) return false;
@@ -179,7 +186,7 @@ export function chooseNextStep(
 ): { step: NextStep; index: number } | undefined {
   const values: readonly string[] = typeof value === 'string' ? [value] : value;
   // Flow tests read only answers already on the path, so a later answer cannot steer an earlier step.
-  const context: ConditionContext = { eligibility, answers: { ...earlierAnswers, [question.id]: value }, open: new Set() };
+  const context: ConditionContext = { eligibility, answers: { ...earlierAnswers, [question.id]: value }, open: new Set(), facts: new Map() };
   for (const [index, step] of question.next.entries()) {
     const matches =
       step.answer !== undefined
@@ -304,7 +311,7 @@ export function evaluate(definition: EligibilityDefinition, answers: Answers, pr
     return withOutcome(eligibility, code, because, `/eligibility/questions/${index}/next/${step}`, about);
   }
 
-  const context: ConditionContext = { eligibility, answers: kept, open: walk.open };
+  const context: ConditionContext = { eligibility, answers: kept, open: walk.open, facts: new Map() };
   const cohortQuestion = eligibility.cohortQuestion;
   const cohortValue = cohortQuestion ? kept[cohortQuestion] : undefined;
   if (cohortQuestion && cohortValue === undefined && walk.open.has(cohortQuestion)) {

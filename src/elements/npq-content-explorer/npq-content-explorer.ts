@@ -342,7 +342,7 @@ export class NpqContentExplorer extends NpqElement {
 
   /** Re-renders when the application status changes by itself (e.g. to "Closing soon"), unless `now` is fixed. */
   private scheduleStatusRefresh() {
-    const at = this.now === undefined ? this.nextStatusChange?.getTime() : undefined;
+    const at = this.fixedNow() === undefined ? this.nextStatusChange?.getTime() : undefined;
     if (at === this.statusTimerAt) return;
     this.clearStatusTimer();
     if (at === undefined) return;
@@ -379,8 +379,13 @@ export class NpqContentExplorer extends NpqElement {
   }
 
   private nowInstant(): Date {
-    const given = this.now === undefined ? Number.NaN : Date.parse(this.now);
-    return Number.isNaN(given) ? new Date() : new Date(given);
+    return this.fixedNow() ?? new Date();
+  }
+
+  /** The instant `now` names; none when it is absent (also once the attribute is removed) or not a date. */
+  private fixedNow(): Date | undefined {
+    const given = this.now ? Date.parse(this.now) : Number.NaN;
+    return Number.isNaN(given) ? undefined : new Date(given);
   }
 
   private hasOwnSource(): boolean {

@@ -48,6 +48,7 @@ export const checkerMessages = {
   changeAnswers: 'Change your answers',
   startAgain: 'Start again',
   restarted: 'Your answers have been cleared.',
+  questionsChanged: 'The questions have changed since you last answered them, so your answers have been cleared. Please answer them again.',
 
   notConfiguredTitle: 'The eligibility checker is not available at the moment',
   notConfiguredBody: 'Contact the provider to ask whether you could get funding.',

@@ -53,6 +53,8 @@ interface View {
   /** Answers the page fixes (the course, from `programme`), never asked. */
   fixed: AnswerMap;
   storageKey: string;
+  /** Fingerprint of the questions as asked: saved answers are only reused for the same questions. */
+  questions: string;
 }
 
 /** A field's error: the message and the id of the control the error summary links to. */
@@ -79,6 +81,7 @@ interface FieldError {
  * @csspart outcome - The outcome panel (title, tag and meaning).
  * @csspart tag - The funding tag on the outcome (also `tag-positive`, `tag-neutral`, `tag-negative`).
  * @csspart caveat - The note that the provider and the DfE confirm funding.
+ * @csspart notice - The note that the questions changed since the visitor's saved answers, so they start again.
  * @csspart error - The message shown when the definition or the programme cannot be used.
  * @csspart loading - The box shown while the definition loads.
  *
@@ -105,6 +108,8 @@ export class NpqEligibilityChecker extends NpqElement {
   @state() private fieldError: FieldError | undefined;
   /** Said by the live region, e.g. after "Start again". */
   @state() private announcement = '';
+  /** The saved answers were for other questions: the visitor is told until they move on. */
+  @state() private questionsChanged = false;
 
   /** URL of a programme definition of its own; without it, the definition of the enclosing `<npq-programmes>`. */
   @property({ reflect: true }) src?: string;
@@ -124,8 +129,8 @@ export class NpqEligibilityChecker extends NpqElement {
   /** Overrides for any of the widget's text (see `checkerMessages`). */
   @property({ attribute: false }) messages?: Partial<CheckerMessages>;
 
-  /** The storage key the answers were last restored from. */
-  private restoredFrom: string | undefined;
+  /** The storage key and definition the answers were last restored for. */
+  private restoredFor: { key: string; definition: Definition } | undefined;
   private focusAfterRender: 'heading' | 'error-summary' | undefined;
   private outcomeEventPending = false;
   private reportedUnknownId: string | undefined;
@@ -133,8 +138,9 @@ export class NpqEligibilityChecker extends NpqElement {
 
   protected override willUpdate(): void {
     const view = this.currentView();
-    if (view && view.storageKey !== this.restoredFrom) {
-      this.restoredFrom = view.storageKey;
+    // A new definition (an edited file) may ask other questions: the saved answers are checked again.
+    if (view && (view.storageKey !== this.restoredFor?.key || view.definition !== this.restoredFor.definition)) {
+      this.restoredFor = { key: view.storageKey, definition: view.definition };
       this.restore(view);
     }
   }
@@ -211,6 +217,7 @@ export class NpqEligibilityChecker extends NpqElement {
   private goTo(step: CheckerStep) {
     this.step = step;
     this.fieldError = undefined;
+    this.questionsChanged = false;
     if (step.kind !== 'question') this.returnToCheck = false;
     if (step.kind === 'outcome') this.outcomeEventPending = true;
     this.focusAfterRender = 'heading';
@@ -219,7 +226,14 @@ export class NpqEligibilityChecker extends NpqElement {
   // ── Saving answers in this tab (sessionStorage); nothing is sent anywhere ──────────────────────
 
   private restore(view: View) {
-    const saved = readSaved(view.storageKey);
+    const stored = readSaved(view.storageKey);
+    // Answers to other questions could give a wrong outcome: they are dropped and the visitor told.
+    const changed = stored !== undefined && (stored.questions !== view.questions || hasAnswerNoLongerValid(view, stored.answers));
+    if (changed) this.removeSaved(view);
+    this.questionsChanged = changed && Object.keys(stored.answers).length > 0;
+    // Changed under an open page: the live region says so too, as the page changes without a click.
+    if (this.questionsChanged && this.step !== undefined) this.announcement = this.text(view.definition).questionsChanged;
+    const saved = changed ? undefined : stored;
     this.answers = saved ? this.withoutFixed(view, pruneAnswers(view.definition, { ...saved.answers, ...view.fixed })) : {};
     const all = this.allAnswers(view);
     const walk = walkFlow(view.definition, all);
@@ -237,7 +251,7 @@ export class NpqEligibilityChecker extends NpqElement {
   private persist(view: View) {
     if (!this.step) return;
     try {
-      sessionStorage.setItem(view.storageKey, JSON.stringify({ answers: this.answers, step: this.step, returnToCheck: this.returnToCheck }));
+      sessionStorage.setItem(view.storageKey, JSON.stringify({ questions: view.questions, answers: this.answers, step: this.step, returnToCheck: this.returnToCheck }));
     } catch {
       // Storage can be full or switched off; the checker still works within the page.
     }
@@ -286,8 +300,8 @@ export class NpqEligibilityChecker extends NpqElement {
     const eligibility = definition.eligibility;
     if (!eligibility || this.unknownProgramme(definition) !== undefined) return undefined;
     const fixed: AnswerMap = this.programme && eligibility.programmeQuestion ? { [eligibility.programmeQuestion]: this.programme } : {};
-    const storageKey = `${STORAGE_PREFIX}${definitionFingerprint(definition)}:${this.checkerId || 'checker'}`;
-    return { definition, eligibility, fixed, storageKey };
+    const storageKey = `${STORAGE_PREFIX}${fingerprint(definition.provider.name)}:${this.checkerId || 'checker'}`;
+    return { definition, eligibility, fixed, storageKey, questions: questionsFingerprint(eligibility) };
   }
 
   private allAnswers(view: View): AnswerMap {
@@ -333,8 +347,9 @@ export class NpqEligibilityChecker extends NpqElement {
       page = question ? this.renderQuestion(view, question, level, text) : this.renderCheckAnswers(view, level, text);
     } else if (step.kind === 'check-answers') page = this.renderCheckAnswers(view, level, text);
     else page = this.renderOutcome(view, level, text);
+    const notice = this.questionsChanged ? html`<div class="inset notice" part="notice"><p>${text.questionsChanged}</p></div>` : nothing;
     return html`<div class="base" part="base">
-      ${this.renderBack(view, step, text)} ${page}
+      ${this.renderBack(view, step, text)} ${notice} ${page}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
@@ -621,8 +636,8 @@ function cohortName(view: View, cohortId: string): string | undefined {
   return question?.options?.find((option) => option.value === cohortId)?.label;
 }
 
-/** Saved answers, when the stored value still has the expected shape. */
-function readSaved(key: string): { answers: AnswerMap; step?: CheckerStep; returnToCheck?: boolean } | undefined {
+/** Saved answers, when the stored value still has the expected shape (and names the questions it answers). */
+function readSaved(key: string): { questions: string; answers: AnswerMap; step?: CheckerStep; returnToCheck?: boolean } | undefined {
   let raw: string | null;
   try {
     raw = sessionStorage.getItem(key);
@@ -631,7 +646,8 @@ function readSaved(key: string): { answers: AnswerMap; step?: CheckerStep; retur
   }
   if (raw === null) return undefined;
   try {
-    const parsed = JSON.parse(raw) as { answers?: unknown; step?: unknown; returnToCheck?: unknown };
+    const parsed = JSON.parse(raw) as { questions?: unknown; answers?: unknown; step?: unknown; returnToCheck?: unknown };
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.questions !== 'string') return undefined;
     if (typeof parsed.answers !== 'object' || parsed.answers === null || Array.isArray(parsed.answers)) return undefined;
     const answers: AnswerMap = {};
     for (const [id, value] of Object.entries(parsed.answers as Record<string, unknown>)) {
@@ -642,27 +658,50 @@ function readSaved(key: string): { answers: AnswerMap; step?: CheckerStep; retur
       step && (step.kind === 'check-answers' || step.kind === 'outcome' || (step.kind === 'question' && typeof (step as { id?: unknown }).id === 'string'))
         ? (step as CheckerStep)
         : undefined;
-    return { answers, ...(validStep && { step: validStep }), returnToCheck: parsed.returnToCheck === true };
+    return { questions: parsed.questions, answers, ...(validStep && { step: validStep }), returnToCheck: parsed.returnToCheck === true };
   } catch {
     return undefined;
   }
 }
 
-const fingerprints = new WeakMap<Definition, string>();
+/** Whether a saved answer no longer fits its question, e.g. the course chosen was taken out of the definition. */
+function hasAnswerNoLongerValid(view: View, answers: AnswerMap): boolean {
+  return Object.entries(answers).some(([id, value]) => {
+    const question = questionById(view.eligibility, id);
+    return question !== undefined && !(id in view.fixed) && !isValidAnswer(view.definition, question, value);
+  });
+}
 
-/** Changes when the provider or the questions change, so old answers are not applied to new questions. */
-function definitionFingerprint(definition: Definition): string {
-  let fingerprint = fingerprints.get(definition);
-  if (fingerprint === undefined) {
-    // FNV-1a over the provider name and the eligibility section.
-    const source = `${definition.provider.name}\n${JSON.stringify(definition.eligibility ?? null)}`;
-    let hash = 0x811c9dc5;
-    for (let index = 0; index < source.length; index += 1) {
-      hash ^= source.charCodeAt(index);
-      hash = Math.imul(hash, 0x01000193);
-    }
-    fingerprint = (hash >>> 0).toString(36);
-    fingerprints.set(definition, fingerprint);
+const questionFingerprints = new WeakMap<Eligibility, string>();
+
+/**
+ * Changes when a question is added, removed, reordered, reworded, or offers other answers; not
+ * when hints, links, the flow, the funding rules or the outcomes change. Programme options are
+ * checked one by one instead, so adding a programme keeps the answers.
+ */
+function questionsFingerprint(eligibility: Eligibility): string {
+  let cached = questionFingerprints.get(eligibility);
+  if (cached === undefined) {
+    const asked = eligibility.questions.map((question) => [
+      question.id,
+      question.kind,
+      question.legend,
+      question.numeric === true,
+      question.optionsFrom ?? '',
+      (question.options ?? []).map((option) => [option.value, option.label]),
+    ]);
+    cached = fingerprint(JSON.stringify(asked));
+    questionFingerprints.set(eligibility, cached);
   }
-  return fingerprint;
+  return cached;
+}
+
+/** FNV-1a: short and stable; it tells versions apart, it protects nothing. */
+function fingerprint(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < source.length; index += 1) {
+    hash ^= source.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
