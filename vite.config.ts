@@ -21,11 +21,12 @@ export default defineConfig(({ command }) =>
               lazy: resolve(import.meta.dirname, 'src/lazy.ts'),
               'core/index': resolve(import.meta.dirname, 'src/core/index.ts'),
               'cli/main': resolve(import.meta.dirname, 'src/cli/main.ts'),
+              'react/index': resolve(import.meta.dirname, 'src/react/index.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/, /^node:/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/, /^react(\/|$)/, /^node:/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',
