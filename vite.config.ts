@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cssLiteralsVitePlugin } from './scripts/css-literals.js';
 
 // `npm start` serves the demo site; `vite build` makes the npm library (ES modules, deps external).
 export default defineConfig(({ command }) =>
@@ -9,6 +10,7 @@ export default defineConfig(({ command }) =>
         server: { host: '127.0.0.1', port: 5173, open: false },
       }
     : {
+        plugins: [cssLiteralsVitePlugin()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
