@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cssLiteralsVitePlugin } from './scripts/css-literals.js';
 
 // `npm start` serves the demo site; `vite build` makes the npm library (ES modules, deps external).
 export default defineConfig(({ command }) =>
@@ -9,6 +10,7 @@ export default defineConfig(({ command }) =>
         server: { host: '127.0.0.1', port: 5173, open: false },
       }
     : {
+        plugins: [cssLiteralsVitePlugin()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
@@ -21,11 +23,12 @@ export default defineConfig(({ command }) =>
               lazy: resolve(import.meta.dirname, 'src/lazy.ts'),
               'core/index': resolve(import.meta.dirname, 'src/core/index.ts'),
               'cli/main': resolve(import.meta.dirname, 'src/cli/main.ts'),
+              'react/index': resolve(import.meta.dirname, 'src/react/index.ts'),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/, /^node:/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^valibot$/, /^react(\/|$)/, /^node:/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',

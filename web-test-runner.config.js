@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, installAdvice, chromiumArgs } from './scripts/find-browser.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
+import { reactEsmPlugin } from './scripts/react-esm-plugin.js';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -73,7 +74,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sharedDataPlugin, demoProbePlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), sharedDataPlugin, demoProbePlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

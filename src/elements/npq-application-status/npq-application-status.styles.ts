@@ -15,6 +15,10 @@ export const applicationStatusStyles = css`
   .npq-loading {
     min-inline-size: 10em;
   }
+  /* A loading badge keeps the box the README snippet reserves: no padding around the fallback. */
+  :host(:not([variant='banner'])) .npq-loading {
+    padding: 0;
+  }
   .badge {
     display: inline;
   }
