@@ -340,15 +340,21 @@ interface CheckerRun {
 /** Answers the questions as planned; returns the headings seen. Measures each Continue and the result. */
 async function walkChecker(page: Page, measure: boolean, afterOutcome?: () => Promise<void>): Promise<string[]> {
   const checker = page.locator('npq-eligibility-checker');
-  /** The page heading and the choices offered, in one round trip. */
+  /** The page heading and the choices offered (radios, or a drop-down for a long list), in one round trip. */
   const look = () =>
-    checker.evaluate((element) => ({
-      heading: element.shadowRoot?.querySelector('#npq-step-heading')?.textContent?.trim() ?? '',
-      values: [...(element.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? [])].map((input) => input.value),
-    }));
+    checker.evaluate((element) => {
+      const select = element.shadowRoot?.querySelector<HTMLSelectElement>('select[name="answer"]');
+      return {
+        heading: element.shadowRoot?.querySelector('#npq-step-heading')?.textContent?.trim() ?? '',
+        dropDown: select !== null && select !== undefined,
+        values: select
+          ? [...select.options].map((option) => option.value).filter((value) => value !== '')
+          : [...(element.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? [])].map((input) => input.value),
+      };
+    });
   const path: string[] = [];
   for (let step = 0; step < 15; step += 1) {
-    const { heading: current, values } = await look();
+    const { heading: current, values, dropDown } = await look();
     path.push(current);
     if (current === checkerMessages.checkHeading) {
       if (measure) await page.evaluate(() => window.bench.arm('result', 'click'));
@@ -361,7 +367,8 @@ async function walkChecker(page: Page, measure: boolean, afterOutcome?: () => Pr
     }
     if (values.length === 0) return path;
     const value = CHECKER_PLAN.find((planned) => values.includes(planned)) ?? values[0]!;
-    await checker.locator(`input[name="answer"][value="${value}"]`).check(CLICK);
+    if (dropDown) await checker.locator('select[name="answer"]').selectOption(value, CLICK);
+    else await checker.locator(`input[name="answer"][value="${value}"]`).check(CLICK);
     if (measure) await page.evaluate(() => window.bench.arm('step', 'submit'));
     await checker.getByRole('button', { name: checkerMessages.continue }).click(CLICK);
     if (measure) await page.evaluate(() => window.bench.settled());
