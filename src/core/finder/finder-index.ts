@@ -101,6 +101,12 @@ export interface TextIndex {
   /** For vocabulary[w]: the programmes that contain it, and in which parts (FIELD bits). */
   readonly postingProgrammes: readonly Int32Array[];
   readonly postingFields: readonly Uint8Array[];
+  /**
+   * For vocabulary[w] found only as two words run together ("leaderassistant"): the length of the
+   * shortest first word it was made from; 0 for a word in its own right. A search term no longer
+   * than that is already matched, at least as well, by the first word itself.
+   */
+  readonly joinedFirstLength: Uint8Array;
   readonly foldedTitles: readonly string[];
   /** How many words each title has, little words left out, for how much of a title a query covers. */
   readonly titleWordCounts: Uint8Array;
@@ -153,6 +159,8 @@ class TextIndexBuilder {
   private readonly programmes: number[][] = [];
   private readonly fields: number[][] = [];
   private readonly texts = new Map<string, { single: number[]; paired: number[] }>();
+  /** Per word id: -1 for a word in its own right, else the shortest first word of the pairs it joins. */
+  private readonly joinedFirst: number[] = [];
   /** Field bits of each word in the programme being added; `touched` lists the words set. */
   private readonly bits: number[] = [];
   private readonly touched: number[] = [];
@@ -166,7 +174,20 @@ class TextIndexBuilder {
       this.programmes.push([]);
       this.fields.push([]);
       this.bits.push(0);
+      this.joinedFirst.push(Infinity);
     }
+    return id;
+  }
+
+  private wordId(word: string): number {
+    const id = this.id(word);
+    this.joinedFirst[id] = -1;
+    return id;
+  }
+
+  private pairId(first: string, second: string): number {
+    const id = this.id(first + second);
+    if (this.joinedFirst[id] !== -1) this.joinedFirst[id] = Math.min(this.joinedFirst[id]!, first.length);
     return id;
   }
 
@@ -175,8 +196,7 @@ class TextIndexBuilder {
     if (!entry) {
       const list = words(text);
       // Each adjacent pair run together too, so "head teacher" is also found as "headteacher".
-      const paired = list.slice(0, -1).map((word, position) => this.id(word + list[position + 1]!));
-      entry = { single: list.map((word) => this.id(word)), paired };
+      entry = { single: list.map((word) => this.wordId(word)), paired: list.slice(0, -1).map((word, position) => this.pairId(word, list[position + 1]!)) };
       this.texts.set(text, entry);
     }
     return entry;
@@ -188,7 +208,7 @@ class TextIndexBuilder {
   }
 
   private addWord(word: string, field: number): void {
-    if (word !== '') this.mark(this.id(word), field);
+    if (word !== '') this.mark(this.wordId(word), field);
   }
 
   private addText(text: string, field: number, joinPairs: boolean): void {
@@ -225,12 +245,13 @@ class TextIndexBuilder {
     this.touched.length = 0;
   }
 
-  build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields'> {
+  build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields' | 'joinedFirstLength'> {
     const order = this.words.map((_, id) => id).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
     return {
       vocabulary: order.map((id) => this.words[id]!),
       postingProgrammes: order.map((id) => Int32Array.from(this.programmes[id]!)),
       postingFields: order.map((id) => Uint8Array.from(this.fields[id]!)),
+      joinedFirstLength: Uint8Array.from(order, (id) => (this.joinedFirst[id]! < 0 ? 0 : Math.min(255, this.joinedFirst[id]!))),
     };
   }
 }

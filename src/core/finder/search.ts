@@ -38,9 +38,11 @@ interface TermScores {
 function scoreTerm(index: FinderIndex, term: string): TermScores {
   const scores = new Uint8Array(index.size);
   const inTitle = new Uint8Array(index.size);
-  const { vocabulary, postingProgrammes, postingFields } = index.text;
+  const { vocabulary, postingProgrammes, postingFields, joinedFirstLength } = index.text;
   const [from, to] = prefixRange(vocabulary, term);
   for (let word = from; word < to; word += 1) {
+    // Two words run together, the first of which starts with the term: that word scores the same programmes as well or better.
+    if (term.length <= joinedFirstLength[word]!) continue;
     const multiplier = vocabulary[word]!.length === term.length ? 15 : 10;
     const programmes = postingProgrammes[word]!;
     const fields = postingFields[word]!;

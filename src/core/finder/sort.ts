@@ -15,13 +15,14 @@ const NO_CLOSING = 3e9;
 /**
  * Orders matching programmes. Each gets one number, primary × size + tie-break, sorted as a
  * Float64Array (native numeric sort, no comparator calls). Ties break by title, except relevance
- * without a search, which keeps the hub's own order from the definition.
+ * without a search, which keeps the hub's own order from the definition. With `limit`, only the
+ * first `limit` programmes in that order are returned, picked without sorting the rest.
  */
 export function sortProgrammes(
   snapshot: FinderSnapshot,
   matches: readonly number[],
   sort: FinderSort,
-  options: { scores?: Float64Array | undefined; featured: Int32Array },
+  options: { scores?: Float64Array | undefined; featured: Int32Array; limit?: number },
 ): Int32Array {
   const { index, currentCohort, currentClosingKey } = snapshot;
   const size = Math.max(index.size, 1);
@@ -52,12 +53,52 @@ export function sortProgrammes(
     }
     keys[position] = primary * size + (titleOrder ? titleOrder.rank[programme]! : programme);
   }
-  keys.sort();
-  const order = new Int32Array(keys.length);
-  for (let position = 0; position < keys.length; position += 1) {
-    const key = keys[position]!;
+  const first = options.limit !== undefined && options.limit * 4 < keys.length ? smallest(keys, Math.max(0, options.limit)) : keys.sort();
+  const order = new Int32Array(first.length);
+  for (let position = 0; position < first.length; position += 1) {
+    const key = first[position]!;
     const tieBreak = key % size;
     order[position] = titleOrder ? titleOrder.byRank[tieBreak]! : tieBreak;
   }
   return order;
+}
+
+/**
+ * The `count` smallest keys, in ascending order: a max-heap of the best so far, so a page of ten
+ * out of thousands costs one pass rather than a full sort. Keys are distinct (the tie-break is in them).
+ */
+function smallest(keys: Float64Array, count: number): Float64Array {
+  const heap = new Float64Array(count);
+  let size = 0;
+  const siftDown = () => {
+    let parent = 0;
+    for (;;) {
+      const left = 2 * parent + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      const child = right < size && heap[right]! > heap[left]! ? right : left;
+      if (heap[child]! <= heap[parent]!) return;
+      [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
+      parent = child;
+    }
+  };
+  for (let position = 0; position < keys.length && count > 0; position += 1) {
+    const key = keys[position]!;
+    if (size < count) {
+      // Sift up.
+      let child = size;
+      heap[size] = key;
+      size += 1;
+      while (child > 0) {
+        const parent = (child - 1) >> 1;
+        if (heap[parent]! >= heap[child]!) break;
+        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
+        child = parent;
+      }
+    } else if (key < heap[0]!) {
+      heap[0] = key;
+      siftDown();
+    }
+  }
+  return heap.subarray(0, size).sort();
 }

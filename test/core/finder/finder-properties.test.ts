@@ -6,6 +6,7 @@ import { FACET_KEYS, startTermOf, type FacetKey, type FinderFilters } from '../.
 import { createFinder } from '../../../src/core/finder/finder.js';
 import { generateDefinition } from '../../../src/core/finder/generate.js';
 import { searchText } from '../../../src/core/finder/search.js';
+import { FINDER_SORTS } from '../../../src/core/finder/sort.js';
 import { applicationStatus } from '../../../src/core/status/application-status.js';
 import { isoDate, londonWallTime } from '../../../src/core/status/london-time.js';
 
@@ -118,6 +119,48 @@ describe('finder properties', () => {
         expect(new Set(seen).size).to.equal(first.total);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('search shortcuts', () => {
+  it('finds and scores exactly as without skipping run-together words a term is already found in', () => {
+    const definition = generateDefinition({ programmes: 60, seed: 7 });
+    const finder = createFinder(definition.programmes);
+    const index = finder.index;
+    const withoutShortcut = { ...index, text: { ...index.text, joinedFirstLength: new Uint8Array(index.text.vocabulary.length) } };
+    expect([...index.text.joinedFirstLength].some((length) => length > 0), 'some words are only run-together pairs').to.equal(true);
+    const words = index.text.vocabulary;
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', 'npq ', 'head '), (word, length, before) => {
+        const query = before + word.slice(0, length);
+        const fast = searchText(index, query);
+        const plain = searchText(withoutShortcut, query);
+        expect([...(fast?.programmes ?? [])], query).to.deep.equal([...(plain?.programmes ?? [])]);
+        expect([...(fast?.scores ?? [])], query).to.deep.equal([...(plain?.scores ?? [])]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('finder page order', () => {
+  it('gives each page the programmes the full sort puts there, in that order, for every sort', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.constantFrom(...FINDER_SORTS),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 4 }),
+        ({ programmes, seed, now, text, filters }, sort, pageSize, page) => {
+          const finder = createFinder(generateDefinition({ programmes, seed }).programmes);
+          const results = finder.find(finder.snapshot(now), { text, filters, sort, pageSize, page });
+          const { start, end } = results.page;
+          expect(results.order).to.have.length(results.total);
+          expect(results.items.map((item) => item.position)).to.deep.equal([...results.order.subarray(start, end)]);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 });
