@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   DELIVERY_MODES,
   PHASES,
@@ -881,11 +880,7 @@ export class NpqProgrammeFinder extends NpqElement {
             : results.total === 0
               ? this.renderEmpty(results, text)
               : html`<ul class="results" part="results">
-                  ${repeat(
-                    results.items,
-                    (item) => item.programme.id,
-                    (item) => this.renderCard(item, definition, level, text, statusText),
-                  )}
+                  ${results.items.map((item) => this.renderCard(item, definition, level, text, statusText))}
                 </ul>`}
           ${this.renderPagination(results, text)}
         </div>
