@@ -131,6 +131,11 @@ export interface FinderIndex {
   readonly size: number;
   readonly text: TextIndex;
   readonly titleOrder: TitleOrder;
+  /**
+   * Builds the text index, then the title order, while `more()` says there is time (checked every
+   * few programmes); true once both are built. Lets the work be spread over idle periods.
+   */
+  warmUp(more: () => boolean): boolean;
   readonly vocabularies: Readonly<Record<ProgrammeFacetKey | 'venue', FacetVocabulary>>;
   /** programmeValues.role holds each programme's role ids (ids in `vocabularies.role`). */
   readonly programmeValues: Readonly<Record<ProgrammeFacetKey, FlatLists>>;
@@ -318,15 +323,33 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
   });
 
   let text: TextIndex | undefined;
+  let textBuild: TextIndexBuild | undefined;
   let titleOrder: TitleOrder | undefined;
   return {
     programmes,
     size,
     get text() {
-      return (text ??= buildTextIndex(programmes));
+      if (!text) {
+        text = (textBuild ?? new TextIndexBuild(programmes)).finish();
+        textBuild = undefined;
+      }
+      return text;
     },
     get titleOrder() {
       return (titleOrder ??= buildTitleOrder(programmes));
+    },
+    warmUp(more) {
+      if (!text) {
+        textBuild ??= new TextIndexBuild(programmes);
+        if (!textBuild.advance(more)) return false;
+        text = textBuild.finish();
+        textBuild = undefined;
+      }
+      if (!titleOrder) {
+        if (!more()) return false;
+        titleOrder = buildTitleOrder(programmes);
+      }
+      return true;
     },
     vocabularies,
     programmeValues: {
@@ -343,26 +366,51 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
   };
 }
 
-function buildTextIndex(programmes: readonly Programme[]): TextIndex {
-  const builder = new TextIndexBuilder();
-  const foldedTitles: string[] = [];
-  const titleWordCounts = new Uint8Array(programmes.length);
-  const byCode = new Map<string, number[]>();
-  const byAlias = new Map<string, number[]>();
-  const file = (map: Map<string, number[]>, key: string, programme: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [programme]);
-    else if (list[list.length - 1] !== programme) list.push(programme);
-  };
-  programmes.forEach((programme, position) => {
-    builder.add(programme, position);
+/** How many programmes go into the text index between two looks at the clock. */
+const PROGRAMMES_PER_CHECK = 32;
+
+/** The text index built a slice of programmes at a time. */
+class TextIndexBuild {
+  private readonly builder = new TextIndexBuilder();
+  private readonly foldedTitles: string[] = [];
+  private readonly titleWordCounts: Uint8Array;
+  private readonly byCode = new Map<string, number[]>();
+  private readonly byAlias = new Map<string, number[]>();
+  private next = 0;
+
+  constructor(private readonly programmes: readonly Programme[]) {
+    this.titleWordCounts = new Uint8Array(programmes.length);
+  }
+
+  /** Adds programmes while `more()` allows; true once every programme is in. */
+  advance(more: () => boolean): boolean {
+    while (this.next < this.programmes.length && more()) {
+      const last = Math.min(this.next + PROGRAMMES_PER_CHECK, this.programmes.length);
+      for (; this.next < last; this.next += 1) this.add(this.programmes[this.next]!, this.next);
+    }
+    return this.next >= this.programmes.length;
+  }
+
+  finish(): TextIndex {
+    this.advance(() => true);
+    const { foldedTitles, titleWordCounts, byCode, byAlias } = this;
+    return { ...this.builder.build(), foldedTitles, titleWordCounts, byCode, byAlias };
+  }
+
+  private add(programme: Programme, position: number): void {
+    this.builder.add(programme, position);
     const folded = foldText(programme.title);
-    foldedTitles.push(folded);
-    titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
-    file(byCode, compact(programme.code), position);
-    for (const alias of programme.aliases ?? []) file(byAlias, compact(alias), position);
-  });
-  return { ...builder.build(), foldedTitles, titleWordCounts, byCode, byAlias };
+    this.foldedTitles.push(folded);
+    this.titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
+    file(this.byCode, compact(programme.code), position);
+    for (const alias of programme.aliases ?? []) file(this.byAlias, compact(alias), position);
+  }
+}
+
+function file(map: Map<string, number[]>, key: string, programme: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [programme]);
+  else if (list[list.length - 1] !== programme) list.push(programme);
 }
 
 function buildTitleOrder(programmes: readonly Programme[]): TitleOrder {

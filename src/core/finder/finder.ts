@@ -74,8 +74,11 @@ export interface Finder {
   /** The cohort states at an instant; take a new one at `nextChangeAt`. */
   snapshot(now: Date): FinderSnapshot;
   find(snapshot: FinderSnapshot, query?: FinderQuery): FinderResults;
-  /** Builds the search index and title order now (say, when the browser is idle) rather than at the first search. */
-  warm(): void;
+  /**
+   * Builds the search index and title order now (say, when the browser is idle) rather than at the
+   * first search; with `more`, only while it returns true, to be carried on later. True once all is built.
+   */
+  warm(more?: () => boolean): boolean;
 }
 
 /**
@@ -94,10 +97,7 @@ export function createFinder(programmes: readonly Programme[]): Finder {
     index,
     snapshot: (now) => snapshotAt(index, now),
     find: (snapshot, query = {}) => findProgrammes(snapshot, query, search),
-    warm: () => {
-      void index.text;
-      void index.titleOrder;
-    },
+    warm: (more = () => true) => index.warmUp(more),
   };
 }
 

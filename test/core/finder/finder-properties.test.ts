@@ -144,6 +144,43 @@ describe('search shortcuts', () => {
   });
 });
 
+describe('warming the finder a slice at a time', () => {
+  /** A clock that allows `checks` looks before saying the idle period is over. */
+  const allowing = (checks: number) => {
+    let left = checks;
+    return () => (left -= 1) >= 0;
+  };
+
+  // 150 programmes are a few dozen programmes per look: one look per period takes several periods, fifty take one.
+  for (const [checksPerSlice, severalPeriods] of [
+    [0, true],
+    [1, true],
+    [3, true],
+    [50, false],
+  ] as const) {
+    it(`reaches the same index with ${checksPerSlice} look(s) at the clock per idle period`, () => {
+      const { programmes } = generateDefinition({ programmes: 150, seed: 11 });
+      const sliced = createFinder(programmes);
+      let periods = 0;
+      while (!sliced.warm(allowing(checksPerSlice)) && periods < 1000) periods += 1;
+      if (checksPerSlice === 0) {
+        expect(periods, 'no time, no progress').to.equal(1000);
+        return;
+      }
+      expect(periods > 0, `${periods} unfinished period(s)`).to.equal(severalPeriods);
+      const whole = createFinder(programmes);
+      expect(sliced.index.text).to.deep.equal(whole.index.text);
+      expect(sliced.index.titleOrder).to.deep.equal(whole.index.titleOrder);
+      const now = new Date(Date.UTC(2026, 8, 1));
+      for (const text of ['head', 'npq lead', 'senco', 'maths']) {
+        expect(sliced.find(sliced.snapshot(now), { text, pageSize: 500 }).items.map((item) => item.position), text).to.deep.equal(
+          whole.find(whole.snapshot(now), { text, pageSize: 500 }).items.map((item) => item.position),
+        );
+      }
+    });
+  }
+});
+
 describe('finder page order', () => {
   it('gives each page the programmes the full sort puts there, in that order, for every sort', () => {
     fc.assert(
