@@ -382,11 +382,11 @@ export function suitableProgrammes(definition: EligibilityDefinition, answers: A
 export function alternativeProgrammes(definition: EligibilityDefinition, answers: Answers, result: EligibilityResult): Programme[] {
   const alternatives = result.outcome?.alternatives;
   if (!alternatives) return [];
-  const candidates = alternatives.programmes ?? definition.programmes.map((programme) => programme.id);
+  const candidates = alternatives.programmes ? new Set(alternatives.programmes) : undefined;
   return definition.programmes.filter(
     (programme) =>
       programme.id !== result.programme &&
-      candidates.includes(programme.id) &&
+      (candidates === undefined || candidates.has(programme.id)) &&
       evaluate(definition, answers, programme.id).funding === 'funded',
   );
 }
