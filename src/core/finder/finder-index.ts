@@ -161,8 +161,10 @@ const titleCollator = new Intl.Collator('en-GB', { numeric: true, sensitivity: '
 class TextIndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  private readonly programmes: number[][] = [];
-  private readonly fields: number[][] = [];
+  /** Every posting (word id, programme, field bits), in programme order: flat, so building allocates little. */
+  private readonly postingWords: number[] = [];
+  private readonly postingPositions: number[] = [];
+  private readonly postingBits: number[] = [];
   private readonly texts = new Map<string, { single: number[]; paired: number[] }>();
   /** Per word id: -1 for a word in its own right, else the shortest first word of the pairs it joins. */
   private readonly joinedFirst: number[] = [];
@@ -176,8 +178,6 @@ class TextIndexBuilder {
       id = this.words.length;
       this.ids.set(word, id);
       this.words.push(word);
-      this.programmes.push([]);
-      this.fields.push([]);
       this.bits.push(0);
       this.joinedFirst.push(Infinity);
     }
@@ -243,8 +243,9 @@ class TextIndexBuilder {
     this.addText(programme.summary, FIELD.summary, false);
 
     for (const id of this.touched) {
-      this.programmes[id]!.push(position);
-      this.fields[id]!.push(this.bits[id]!);
+      this.postingWords.push(id);
+      this.postingPositions.push(position);
+      this.postingBits.push(this.bits[id]!);
       this.bits[id] = 0;
     }
     this.touched.length = 0;
@@ -252,10 +253,23 @@ class TextIndexBuilder {
 
   build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields' | 'joinedFirstLength'> {
     const order = this.words.map((_, id) => id).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+    // Each word's postings as a slice of one array, placed by counting them first.
+    const starts = new Int32Array(this.words.length + 1);
+    for (const id of this.postingWords) starts[id + 1]! += 1;
+    for (let id = 0; id < this.words.length; id += 1) starts[id + 1]! += starts[id]!;
+    const next = starts.slice(0, -1);
+    const positions = new Int32Array(this.postingWords.length);
+    const bits = new Uint8Array(this.postingWords.length);
+    this.postingWords.forEach((id, posting) => {
+      const at = next[id]!;
+      next[id] = at + 1;
+      positions[at] = this.postingPositions[posting]!;
+      bits[at] = this.postingBits[posting]!;
+    });
     return {
       vocabulary: order.map((id) => this.words[id]!),
-      postingProgrammes: order.map((id) => Int32Array.from(this.programmes[id]!)),
-      postingFields: order.map((id) => Uint8Array.from(this.fields[id]!)),
+      postingProgrammes: order.map((id) => positions.subarray(starts[id], starts[id + 1])),
+      postingFields: order.map((id) => bits.subarray(starts[id], starts[id + 1])),
       joinedFirstLength: Uint8Array.from(order, (id) => (this.joinedFirst[id]! < 0 ? 0 : Math.min(255, this.joinedFirst[id]!))),
     };
   }

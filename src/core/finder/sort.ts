@@ -64,41 +64,18 @@ export function sortProgrammes(
 }
 
 /**
- * The `count` smallest keys, in ascending order: a max-heap of the best so far, so a page of ten
- * out of thousands costs one pass rather than a full sort. Keys are distinct (the tie-break is in them).
+ * The `count` smallest keys, in ascending order, kept in a short sorted list as the keys go by: a
+ * page of ten out of thousands costs one pass rather than a full sort. Keys are distinct (the
+ * tie-break is in them).
  */
 function smallest(keys: Float64Array, count: number): Float64Array {
-  const heap = new Float64Array(count);
+  const best = new Float64Array(count);
   let size = 0;
-  const siftDown = () => {
-    let parent = 0;
-    for (;;) {
-      const left = 2 * parent + 1;
-      if (left >= size) return;
-      const right = left + 1;
-      const child = right < size && heap[right]! > heap[left]! ? right : left;
-      if (heap[child]! <= heap[parent]!) return;
-      [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
-      parent = child;
-    }
-  };
-  for (let position = 0; position < keys.length && count > 0; position += 1) {
-    const key = keys[position]!;
-    if (size < count) {
-      // Sift up.
-      let child = size;
-      heap[size] = key;
-      size += 1;
-      while (child > 0) {
-        const parent = (child - 1) >> 1;
-        if (heap[parent]! >= heap[child]!) break;
-        [heap[parent], heap[child]] = [heap[child]!, heap[parent]!];
-        child = parent;
-      }
-    } else if (key < heap[0]!) {
-      heap[0] = key;
-      siftDown();
-    }
+  for (const key of keys) {
+    if (size === count && (count === 0 || key >= best[size - 1]!)) continue;
+    let at = size < count ? size++ : size - 1;
+    for (; at > 0 && best[at - 1]! > key; at -= 1) best[at] = best[at - 1]!;
+    best[at] = key;
   }
-  return heap.subarray(0, size).sort();
+  return best.subarray(0, size);
 }

@@ -75,13 +75,13 @@ function tokens(value: string | null | undefined): string[] {
     .filter((token) => token !== '');
 }
 
-/** Time to leave unused in an idle period, in ms, so the browser gets it back before it needs it. */
-const IDLE_MARGIN_MS = 1;
+/** Time to leave unused in an idle period, in ms: one more step of idle work could take about that long. */
+const IDLE_MARGIN_MS = 4;
 /**
- * The most one slice of idle work runs, in ms, however long the idle period: a key pressed during
- * a slice waits for it to end.
+ * The most one slice of idle work runs, in ms, however long the idle period: under the 50 ms of a
+ * long task, so a key pressed during a slice is handled in good time.
  */
-const IDLE_SLICE_MS = 16;
+const IDLE_SLICE_MS = 45;
 
 /**
  * Runs `callback` when the browser is idle, telling it how many ms the idle period has left.
