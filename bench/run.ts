@@ -631,7 +631,10 @@ function resultsTable(all: SizeResults[]): string {
     const runs = result.load[key] ?? [];
     return `${formatMs(median(runs.map((run) => run.longTasks)))} / ${ms(runs.map((run) => run.longTaskTotal))} / ${ms(runs.map((run) => run.longTaskMax))}`;
   };
-  const shiftCell = (key: string) => (result: SizeResults) => median((result.load[key] ?? []).map((run) => run.layoutShift)).toFixed(3);
+  const shiftCell = (key: string) => (result: SizeResults) => {
+    const shift = median((result.load[key] ?? []).map((run) => run.layoutShift));
+    return Number.isFinite(shift) ? shift.toFixed(3) : '–';
+  };
   const flag = (over: boolean) => (over ? ' ⚠' : '');
   const both = (wall: number[], cpu: number[]) => `${ms(wall)} / ${ms(cpu)}`;
   return markdownTable(
