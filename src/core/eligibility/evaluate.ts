@@ -49,16 +49,36 @@ export function questionOptions(definition: EligibilityDefinition, question: Que
   return question.options ?? [];
 }
 
+/**
+ * Programme ids per programme list. `evaluateAll` checks the course answer once per programme, so
+ * listing every programme as an option each time made it quadratic (5 s at 10,000 programmes).
+ */
+const programmeIdSets = new WeakMap<readonly Programme[], ReadonlySet<string>>();
+
+function programmeIds(definition: EligibilityDefinition): ReadonlySet<string> {
+  let ids = programmeIdSets.get(definition.programmes);
+  if (!ids) {
+    ids = new Set(definition.programmes.map((programme) => programme.id));
+    programmeIdSets.set(definition.programmes, ids);
+  }
+  return ids;
+}
+
+/** Whether a choice question offers `value`. */
+function acceptsValue(definition: EligibilityDefinition, question: Question, value: string): boolean {
+  if (question.kind !== 'yes-no-not-sure' && question.optionsFrom === 'programmes') return programmeIds(definition).has(value);
+  return questionOptions(definition, question).some((option) => option.value === value);
+}
+
 /** Whether a value is a complete, well-formed answer to this question. */
 export function isValidAnswer(definition: EligibilityDefinition, question: Question, value: unknown): value is AnswerValue {
   switch (question.kind) {
     case 'single-choice':
     case 'yes-no-not-sure':
-      return typeof value === 'string' && questionOptions(definition, question).some((option) => option.value === value);
+      return typeof value === 'string' && acceptsValue(definition, question, value);
     case 'multiple-choice': {
       if (!Array.isArray(value) || value.length === 0) return false;
-      const allowed = new Set(questionOptions(definition, question).map((option) => option.value));
-      return new Set(value).size === value.length && value.every((item) => typeof item === 'string' && allowed.has(item));
+      return new Set(value).size === value.length && value.every((item) => typeof item === 'string' && acceptsValue(definition, question, item));
     }
     case 'month-year': {
       const match = typeof value === 'string' ? MONTH.exec(value) : null;
@@ -369,11 +389,11 @@ export function suitableProgrammes(definition: EligibilityDefinition, answers: A
 export function alternativeProgrammes(definition: EligibilityDefinition, answers: Answers, result: EligibilityResult): Programme[] {
   const alternatives = result.outcome?.alternatives;
   if (!alternatives) return [];
-  const candidates = alternatives.programmes ?? definition.programmes.map((programme) => programme.id);
+  const candidates = alternatives.programmes ? new Set(alternatives.programmes) : undefined;
   return definition.programmes.filter(
     (programme) =>
       programme.id !== result.programme &&
-      candidates.includes(programme.id) &&
+      (candidates === undefined || candidates.has(programme.id)) &&
       evaluate(definition, answers, programme.id).funding === 'funded',
   );
 }

@@ -63,7 +63,7 @@ export function compileFilters(snapshot: FinderSnapshot, filters: FinderFilters 
 export interface FilterPass {
   /** Matching programme positions, in the order given. */
   readonly matches: number[];
-  /** featured[p]: the current cohort (a position in the snapshot's current arrays) to show for a match, or -1. */
+  /** featured[p]: the current cohort (a position in the snapshot's current arrays) to show for a match, or -1; read it for matches only. */
   readonly featured: Int32Array;
   /** counts[facet][option id]: matches if that option were selected alone within its facet. */
   readonly counts: Readonly<Record<FacetKey, Int32Array>>;
@@ -95,6 +95,7 @@ const STATUS_BIT = 1 << STATUS;
  * add. Work is linear in programmes × (facets + cohorts × cohort facets).
  */
 export function filterProgrammes(snapshot: FinderSnapshot, compiled: CompiledFilters, candidates?: ArrayLike<number>): FilterPass {
+  if (compiled.programmeMask === 0 && compiled.cohortMask === 0) return unfilteredPass(snapshot, candidates);
   const { index, currentOffsets, currentCohort, currentOpen, currentTerm, currentPreference } = snapshot;
   const { programmeMask, cohortMask } = compiled;
   const selected = FACET_KEYS.map((key) => compiled.selected[key]);
@@ -215,4 +216,77 @@ export function filterProgrammes(snapshot: FinderSnapshot, compiled: CompiledFil
     if ((programmeMask | cohortMask) & (1 << facet)) withoutFacet[key] = without[facet]!;
   });
   return { matches, featured, counts: countsByKey, withoutFacet };
+}
+
+/**
+ * With no filter ticked every candidate matches, and what each programme adds to the option counts
+ * depends on the snapshot alone: worked out once per snapshot, a keystroke only adds up lists.
+ */
+interface Contributions {
+  /** Where each facet's options start in one array of all options, in FACET_KEYS order, and the total. */
+  readonly facetStarts: Int32Array;
+  /** Programme p adds one to the options ids[offsets[p]] up to ids[offsets[p + 1]] (positions in that array). */
+  readonly offsets: Int32Array;
+  readonly ids: Int32Array;
+  /** Each programme's current cohort to show (the one most useful to an applicant), or -1. */
+  readonly featured: Int32Array;
+}
+
+const contributionsBySnapshot = new WeakMap<FinderSnapshot, Contributions>();
+
+function contributionsOf(snapshot: FinderSnapshot): Contributions {
+  const known = contributionsBySnapshot.get(snapshot);
+  if (known) return known;
+  const { index, currentOffsets, currentCohort, currentOpen, currentTerm, currentPreference } = snapshot;
+  const sizes = FACET_KEYS.map((key) => facetVocabulary(snapshot, key).size);
+  const facetStarts = new Int32Array(FACET_KEYS.length + 1);
+  sizes.forEach((size, facet) => (facetStarts[facet + 1] = facetStarts[facet]! + size));
+  const offsets = new Int32Array(index.size + 1);
+  const ids: number[] = [];
+  const featured = new Int32Array(index.size).fill(-1);
+  const seen = new Uint8Array(facetStarts[FACET_KEYS.length]!);
+  const { offsets: venueOffsets, ids: venueIds } = index.cohortVenues;
+  const add = (option: number) => {
+    if (seen[option] === 0) {
+      seen[option] = 1;
+      ids.push(option);
+    }
+  };
+  for (let programme = 0; programme < index.size; programme += 1) {
+    const from = ids.length;
+    PROGRAMME_FACETS.forEach((key, facet) => {
+      const { offsets: valueOffsets, ids: valueIds } = index.programmeValues[key];
+      for (let value = valueOffsets[programme]!; value < valueOffsets[programme + 1]!; value += 1) add(facetStarts[facet]! + valueIds[value]!);
+    });
+    let best = -1;
+    for (let current = currentOffsets[programme]!; current < currentOffsets[programme + 1]!; current += 1) {
+      const cohort = currentCohort[current]!;
+      if (best < 0 || currentPreference[current]! < currentPreference[best]!) best = current;
+      for (let venue = venueOffsets[cohort]!; venue < venueOffsets[cohort + 1]!; venue += 1) add(facetStarts[VENUE]! + venueIds[venue]!);
+      add(facetStarts[START]! + currentTerm[current]!);
+      if (index.cohortFunded[cohort] === 1) add(facetStarts[FUNDING]!);
+      if (currentOpen[current] === 1) add(facetStarts[STATUS]!);
+    }
+    featured[programme] = best;
+    for (let position = from; position < ids.length; position += 1) seen[ids[position]!] = 0;
+    offsets[programme + 1] = ids.length;
+  }
+  const contributions = { facetStarts, offsets, ids: Int32Array.from(ids), featured };
+  contributionsBySnapshot.set(snapshot, contributions);
+  return contributions;
+}
+
+function unfilteredPass(snapshot: FinderSnapshot, candidates: ArrayLike<number> | undefined): FilterPass {
+  const { facetStarts, offsets, ids, featured } = contributionsOf(snapshot);
+  const all = new Int32Array(facetStarts[FACET_KEYS.length]!);
+  const total = candidates ? candidates.length : snapshot.index.size;
+  const matches = new Array<number>(total);
+  for (let position = 0; position < total; position += 1) {
+    const programme = candidates ? candidates[position]! : position;
+    matches[position] = programme;
+    for (let option = offsets[programme]!; option < offsets[programme + 1]!; option += 1) all[ids[option]!]! += 1;
+  }
+  const counts = {} as Record<FacetKey, Int32Array>;
+  FACET_KEYS.forEach((key, facet) => (counts[key] = all.subarray(facetStarts[facet]!, facetStarts[facet + 1]!)));
+  return { matches, featured, counts, withoutFacet: {} };
 }

@@ -101,6 +101,12 @@ export interface TextIndex {
   /** For vocabulary[w]: the programmes that contain it, and in which parts (FIELD bits). */
   readonly postingProgrammes: readonly Int32Array[];
   readonly postingFields: readonly Uint8Array[];
+  /**
+   * For vocabulary[w] found only as two words run together ("leaderassistant"): the length of the
+   * shortest first word it was made from; 0 for a word in its own right. A search term no longer
+   * than that is already matched, at least as well, by the first word itself.
+   */
+  readonly joinedFirstLength: Uint8Array;
   readonly foldedTitles: readonly string[];
   /** How many words each title has, little words left out, for how much of a title a query covers. */
   readonly titleWordCounts: Uint8Array;
@@ -125,6 +131,11 @@ export interface FinderIndex {
   readonly size: number;
   readonly text: TextIndex;
   readonly titleOrder: TitleOrder;
+  /**
+   * Builds the text index, then the title order, while `more()` says there is time (checked every
+   * few programmes); true once both are built. Lets the work be spread over idle periods.
+   */
+  warmUp(more: () => boolean): boolean;
   readonly vocabularies: Readonly<Record<ProgrammeFacetKey | 'venue', FacetVocabulary>>;
   /** programmeValues.role holds each programme's role ids (ids in `vocabularies.role`). */
   readonly programmeValues: Readonly<Record<ProgrammeFacetKey, FlatLists>>;
@@ -150,9 +161,13 @@ const titleCollator = new Intl.Collator('en-GB', { numeric: true, sensitivity: '
 class TextIndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  private readonly programmes: number[][] = [];
-  private readonly fields: number[][] = [];
+  /** Every posting (word id, programme, field bits), in programme order: flat, so building allocates little. */
+  private readonly postingWords: number[] = [];
+  private readonly postingPositions: number[] = [];
+  private readonly postingBits: number[] = [];
   private readonly texts = new Map<string, { single: number[]; paired: number[] }>();
+  /** Per word id: -1 for a word in its own right, else the shortest first word of the pairs it joins. */
+  private readonly joinedFirst: number[] = [];
   /** Field bits of each word in the programme being added; `touched` lists the words set. */
   private readonly bits: number[] = [];
   private readonly touched: number[] = [];
@@ -163,10 +178,21 @@ class TextIndexBuilder {
       id = this.words.length;
       this.ids.set(word, id);
       this.words.push(word);
-      this.programmes.push([]);
-      this.fields.push([]);
       this.bits.push(0);
+      this.joinedFirst.push(Infinity);
     }
+    return id;
+  }
+
+  private wordId(word: string): number {
+    const id = this.id(word);
+    this.joinedFirst[id] = -1;
+    return id;
+  }
+
+  private pairId(first: string, second: string): number {
+    const id = this.id(first + second);
+    if (this.joinedFirst[id] !== -1) this.joinedFirst[id] = Math.min(this.joinedFirst[id]!, first.length);
     return id;
   }
 
@@ -175,8 +201,7 @@ class TextIndexBuilder {
     if (!entry) {
       const list = words(text);
       // Each adjacent pair run together too, so "head teacher" is also found as "headteacher".
-      const paired = list.slice(0, -1).map((word, position) => this.id(word + list[position + 1]!));
-      entry = { single: list.map((word) => this.id(word)), paired };
+      entry = { single: list.map((word) => this.wordId(word)), paired: list.slice(0, -1).map((word, position) => this.pairId(word, list[position + 1]!)) };
       this.texts.set(text, entry);
     }
     return entry;
@@ -188,7 +213,7 @@ class TextIndexBuilder {
   }
 
   private addWord(word: string, field: number): void {
-    if (word !== '') this.mark(this.id(word), field);
+    if (word !== '') this.mark(this.wordId(word), field);
   }
 
   private addText(text: string, field: number, joinPairs: boolean): void {
@@ -218,19 +243,34 @@ class TextIndexBuilder {
     this.addText(programme.summary, FIELD.summary, false);
 
     for (const id of this.touched) {
-      this.programmes[id]!.push(position);
-      this.fields[id]!.push(this.bits[id]!);
+      this.postingWords.push(id);
+      this.postingPositions.push(position);
+      this.postingBits.push(this.bits[id]!);
       this.bits[id] = 0;
     }
     this.touched.length = 0;
   }
 
-  build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields'> {
+  build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields' | 'joinedFirstLength'> {
     const order = this.words.map((_, id) => id).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+    // Each word's postings as a slice of one array, placed by counting them first.
+    const starts = new Int32Array(this.words.length + 1);
+    for (const id of this.postingWords) starts[id + 1]! += 1;
+    for (let id = 0; id < this.words.length; id += 1) starts[id + 1]! += starts[id]!;
+    const next = starts.slice(0, -1);
+    const positions = new Int32Array(this.postingWords.length);
+    const bits = new Uint8Array(this.postingWords.length);
+    this.postingWords.forEach((id, posting) => {
+      const at = next[id]!;
+      next[id] = at + 1;
+      positions[at] = this.postingPositions[posting]!;
+      bits[at] = this.postingBits[posting]!;
+    });
     return {
       vocabulary: order.map((id) => this.words[id]!),
-      postingProgrammes: order.map((id) => Int32Array.from(this.programmes[id]!)),
-      postingFields: order.map((id) => Uint8Array.from(this.fields[id]!)),
+      postingProgrammes: order.map((id) => positions.subarray(starts[id], starts[id + 1])),
+      postingFields: order.map((id) => bits.subarray(starts[id], starts[id + 1])),
+      joinedFirstLength: Uint8Array.from(order, (id) => (this.joinedFirst[id]! < 0 ? 0 : Math.min(255, this.joinedFirst[id]!))),
     };
   }
 }
@@ -297,15 +337,33 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
   });
 
   let text: TextIndex | undefined;
+  let textBuild: TextIndexBuild | undefined;
   let titleOrder: TitleOrder | undefined;
   return {
     programmes,
     size,
     get text() {
-      return (text ??= buildTextIndex(programmes));
+      if (!text) {
+        text = (textBuild ?? new TextIndexBuild(programmes)).finish();
+        textBuild = undefined;
+      }
+      return text;
     },
     get titleOrder() {
       return (titleOrder ??= buildTitleOrder(programmes));
+    },
+    warmUp(more) {
+      if (!text) {
+        textBuild ??= new TextIndexBuild(programmes);
+        if (!textBuild.advance(more)) return false;
+        text = textBuild.finish();
+        textBuild = undefined;
+      }
+      if (!titleOrder) {
+        if (!more()) return false;
+        titleOrder = buildTitleOrder(programmes);
+      }
+      return true;
     },
     vocabularies,
     programmeValues: {
@@ -322,26 +380,51 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
   };
 }
 
-function buildTextIndex(programmes: readonly Programme[]): TextIndex {
-  const builder = new TextIndexBuilder();
-  const foldedTitles: string[] = [];
-  const titleWordCounts = new Uint8Array(programmes.length);
-  const byCode = new Map<string, number[]>();
-  const byAlias = new Map<string, number[]>();
-  const file = (map: Map<string, number[]>, key: string, programme: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [programme]);
-    else if (list[list.length - 1] !== programme) list.push(programme);
-  };
-  programmes.forEach((programme, position) => {
-    builder.add(programme, position);
+/** How many programmes go into the text index between two looks at the clock. */
+const PROGRAMMES_PER_CHECK = 32;
+
+/** The text index built a slice of programmes at a time. */
+class TextIndexBuild {
+  private readonly builder = new TextIndexBuilder();
+  private readonly foldedTitles: string[] = [];
+  private readonly titleWordCounts: Uint8Array;
+  private readonly byCode = new Map<string, number[]>();
+  private readonly byAlias = new Map<string, number[]>();
+  private next = 0;
+
+  constructor(private readonly programmes: readonly Programme[]) {
+    this.titleWordCounts = new Uint8Array(programmes.length);
+  }
+
+  /** Adds programmes while `more()` allows; true once every programme is in. */
+  advance(more: () => boolean): boolean {
+    while (this.next < this.programmes.length && more()) {
+      const last = Math.min(this.next + PROGRAMMES_PER_CHECK, this.programmes.length);
+      for (; this.next < last; this.next += 1) this.add(this.programmes[this.next]!, this.next);
+    }
+    return this.next >= this.programmes.length;
+  }
+
+  finish(): TextIndex {
+    this.advance(() => true);
+    const { foldedTitles, titleWordCounts, byCode, byAlias } = this;
+    return { ...this.builder.build(), foldedTitles, titleWordCounts, byCode, byAlias };
+  }
+
+  private add(programme: Programme, position: number): void {
+    this.builder.add(programme, position);
     const folded = foldText(programme.title);
-    foldedTitles.push(folded);
-    titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
-    file(byCode, compact(programme.code), position);
-    for (const alias of programme.aliases ?? []) file(byAlias, compact(alias), position);
-  });
-  return { ...builder.build(), foldedTitles, titleWordCounts, byCode, byAlias };
+    this.foldedTitles.push(folded);
+    this.titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
+    file(this.byCode, compact(programme.code), position);
+    for (const alias of programme.aliases ?? []) file(this.byAlias, compact(alias), position);
+  }
+}
+
+function file(map: Map<string, number[]>, key: string, programme: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [programme]);
+  else if (list[list.length - 1] !== programme) list.push(programme);
 }
 
 function buildTitleOrder(programmes: readonly Programme[]): TitleOrder {

@@ -58,7 +58,7 @@ export interface FinderResults {
   readonly filters: Readonly<Record<FacetKey, readonly string[]>>;
   readonly sort: FinderSort;
   readonly total: number;
-  /** Every matching programme's position, in sorted order. */
+  /** Every matching programme's position, in sorted order (sorted when first read: a page needs only its own). */
   readonly order: Int32Array;
   readonly page: PageWindow;
   readonly items: readonly FinderItem[];
@@ -74,8 +74,11 @@ export interface Finder {
   /** The cohort states at an instant; take a new one at `nextChangeAt`. */
   snapshot(now: Date): FinderSnapshot;
   find(snapshot: FinderSnapshot, query?: FinderQuery): FinderResults;
-  /** Builds the search index and title order now (say, when the browser is idle) rather than at the first search. */
-  warm(): void;
+  /**
+   * Builds the search index and title order now (say, when the browser is idle) rather than at the
+   * first search; with `more`, only while it returns true, to be carried on later. True once all is built.
+   */
+  warm(more?: () => boolean): boolean;
 }
 
 /**
@@ -94,10 +97,7 @@ export function createFinder(programmes: readonly Programme[]): Finder {
     index,
     snapshot: (now) => snapshotAt(index, now),
     find: (snapshot, query = {}) => findProgrammes(snapshot, query, search),
-    warm: () => {
-      void index.text;
-      void index.titleOrder;
-    },
+    warm: (more = () => true) => index.warmUp(more),
   };
 }
 
@@ -113,12 +113,15 @@ export function findProgrammes(
   const matches = text === '' ? undefined : search(text);
   const compiled = compileFilters(snapshot, query.filters);
   const pass = filterProgrammes(snapshot, compiled, matches?.programmes);
-  const order = sortProgrammes(snapshot, pass.matches, sort, { scores: matches?.scores, featured: pass.featured });
-  const page = paginate(order.length, query.page ?? 1, query.pageSize ?? Number.NaN);
+  const total = pass.matches.length;
+  const page = paginate(total, query.page ?? 1, query.pageSize ?? Number.NaN);
+  const ordering = { scores: matches?.scores, featured: pass.featured };
+  const upToPage = sortProgrammes(snapshot, pass.matches, sort, { ...ordering, limit: page.end });
+  let order: Int32Array | undefined = upToPage.length === total ? upToPage : undefined;
 
   const items: FinderItem[] = [];
   for (let position = page.start; position < page.end; position += 1) {
-    const programme = order[position]!;
+    const programme = upToPage[position]!;
     const current = pass.featured[programme]!;
     items.push({
       programme: index.programmes[programme]!,
@@ -147,7 +150,7 @@ export function findProgrammes(
 
   const withoutFilters = matches ? matches.programmes.length : index.size;
   const relaxations: Relaxation[] = [];
-  if (order.length === 0) {
+  if (total === 0) {
     for (const key of FACET_KEYS) {
       const count = pass.withoutFacet[key];
       if (count) relaxations.push({ remove: key, count });
@@ -159,5 +162,18 @@ export function findProgrammes(
     relaxations.sort((a, b) => b.count - a.count);
   }
 
-  return { text, filters: compiled.filters, sort, total: order.length, order, page, items, facets, withoutFilters, relaxations };
+  return {
+    text,
+    filters: compiled.filters,
+    sort,
+    total,
+    get order() {
+      return (order ??= sortProgrammes(snapshot, pass.matches, sort, ordering));
+    },
+    page,
+    items,
+    facets,
+    withoutFilters,
+    relaxations,
+  };
 }

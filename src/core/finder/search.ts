@@ -38,9 +38,11 @@ interface TermScores {
 function scoreTerm(index: FinderIndex, term: string): TermScores {
   const scores = new Uint8Array(index.size);
   const inTitle = new Uint8Array(index.size);
-  const { vocabulary, postingProgrammes, postingFields } = index.text;
+  const { vocabulary, postingProgrammes, postingFields, joinedFirstLength } = index.text;
   const [from, to] = prefixRange(vocabulary, term);
   for (let word = from; word < to; word += 1) {
+    // Two words run together, the first of which starts with the term: that word scores the same programmes as well or better.
+    if (term.length <= joinedFirstLength[word]!) continue;
     const multiplier = vocabulary[word]!.length === term.length ? 15 : 10;
     const programmes = postingProgrammes[word]!;
     const fields = postingFields[word]!;
@@ -77,26 +79,34 @@ export function searchText(index: FinderIndex, query: string): TextMatches | und
   const matched: number[] = [];
   const first = single[0]!.scores;
   const firstJoined = joined[0];
+  const inTitle = single.map((term) => term.inTitle);
   // best[k]: the best score covering the first k terms, or -1 when they cannot all be covered.
   const best = new Float64Array(terms.length + 1);
   for (let programme = 0; programme < index.size; programme += 1) {
     if (first[programme] === 0 && (firstJoined === undefined || firstJoined[programme] === 0)) continue;
-    best[0] = 0;
-    for (let covered = 1; covered <= terms.length; covered += 1) {
-      let value = -1;
-      const alone = single[covered - 1]!.scores[programme]!;
-      if (alone > 0 && best[covered - 1]! >= 0) value = best[covered - 1]! + alone;
-      if (covered >= 2) {
-        const pair = joined[covered - 2]![programme]!;
-        if (pair > 0 && best[covered - 2]! >= 0) value = Math.max(value, best[covered - 2]! + pair);
+    let total: number;
+    if (terms.length === 1) total = first[programme]!;
+    else {
+      best[0] = 0;
+      for (let covered = 1; covered <= terms.length; covered += 1) {
+        let value = -1;
+        const alone = single[covered - 1]!.scores[programme]!;
+        if (alone > 0 && best[covered - 1]! >= 0) value = best[covered - 1]! + alone;
+        if (covered >= 2) {
+          const pair = joined[covered - 2]![programme]!;
+          if (pair > 0 && best[covered - 2]! >= 0) value = Math.max(value, best[covered - 2]! + pair);
+        }
+        best[covered] = value;
       }
-      best[covered] = value;
+      total = best[terms.length]!;
+      if (total < 0) continue;
     }
-    const total = best[terms.length]!;
-    if (total < 0) continue;
     let titleTerms = 0;
-    for (const term of single) titleTerms += term.inTitle[programme]!;
-    scores[programme] = total + (exactBonus.get(programme) ?? 0) + titleBonus(text, programme, whole, titleTerms);
+    for (let term = 0; term < inTitle.length; term += 1) titleTerms += inTitle[term]![programme]!;
+    // A title that has none of the terms can neither equal, start with nor hold the query.
+    if (titleTerms > 0) total += titleBonus(text, programme, whole, titleTerms);
+    if (exactBonus.size > 0) total += exactBonus.get(programme) ?? 0;
+    scores[programme] = total;
     matched.push(programme);
   }
   return { programmes: Int32Array.from(matched), scores };

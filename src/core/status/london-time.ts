@@ -44,8 +44,26 @@ function formatter(): Intl.DateTimeFormat {
   return londonFormat;
 }
 
+/**
+ * Readings already made, by instant. Formatting to parts is the costly step, and a definition's
+ * cohorts share a handful of dates, so a finder card or an index build asks for the same ones again.
+ */
+const readings = new Map<number, Readonly<LondonWallTime>>();
+const MAX_READINGS = 4096;
+
 /** What a clock in London showed at an instant. */
 export function londonWallTime(instant: Date): LondonWallTime {
+  const time = instant.getTime();
+  let reading = readings.get(time);
+  if (!reading) {
+    reading = readWallTime(instant);
+    if (readings.size >= MAX_READINGS) readings.clear();
+    if (!Number.isNaN(time)) readings.set(time, reading);
+  }
+  return { ...reading };
+}
+
+function readWallTime(instant: Date): LondonWallTime {
   const parts: Record<string, number> = {};
   for (const part of formatter().formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

@@ -12,6 +12,8 @@ export const checkerMessages = {
   monthLabel: 'Month',
   yearLabel: 'Year',
   monthYearHint: 'For example, 09 2021',
+  /** The first, empty entry of a long list shown as a drop-down. */
+  selectPrompt: 'Choose one',
 
   errorSummaryTitle: 'There is a problem',
   errorChoose: 'Select an answer',

@@ -167,7 +167,8 @@ export const eligibilityCheckerStyles = css`
     inline-size: 2em;
     text-align: center;
   }
-  .input {
+  .input,
+  .select {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -178,7 +179,8 @@ export const eligibilityCheckerStyles = css`
     border: 2px solid var(--_text);
     border-radius: 0;
   }
-  .input:focus-visible {
+  .input:focus-visible,
+  .select:focus-visible {
     outline: 3px solid var(--_focus);
     box-shadow: inset 0 0 0 2px var(--_focus-text);
   }

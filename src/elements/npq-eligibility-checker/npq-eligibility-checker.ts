@@ -34,6 +34,12 @@ const STEP_HEADING_ID = 'npq-step-heading';
 const ERROR_ID = 'npq-field-error';
 const HINT_ID = 'npq-field-hint';
 const MAX_TEXT_ANSWER = 500;
+/**
+ * A single choice with more options than this is a drop-down list, not radios: a page of hundreds
+ * of radios is hard to scan (and slow to lay out), while a select is one control that answers to
+ * typing the first letters.
+ */
+const MAX_RADIOS = 30;
 
 const FUNDING_LABELS: Record<Funding, keyof Text> = {
   funded: 'fundingFunded',
@@ -388,6 +394,15 @@ export class NpqEligibilityChecker extends NpqElement {
         const options = questionOptions(view.definition, question).map((option) =>
           question.kind === 'yes-no-not-sure' ? { ...option, label: text[YES_NO_LABELS[option.value]!] } : option,
         );
+        if (question.kind === 'single-choice' && isLongList(options)) {
+          field = group(html`${heading(level, html`<label for="npq-answer">${question.legend}</label>`, { id: STEP_HEADING_ID, className: 'label-heading' })}
+            ${hint} ${link} ${errorMessage}
+            <select class="select ${error ? 'input-error' : ''}" id="npq-answer" name="answer" aria-describedby=${describedBy}>
+              <option value="" ?selected=${typeof value !== 'string'}>${text.selectPrompt}</option>
+              ${options.map((option) => html`<option value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+            </select>`);
+          break;
+        }
         field = group(html`<fieldset class="fieldset" aria-describedby=${describedBy}>
           <legend class="legend">${heading(level, question.legend, { id: STEP_HEADING_ID })}</legend>
           ${hint} ${link} ${errorMessage}
@@ -534,6 +549,11 @@ export class NpqEligibilityChecker extends NpqElement {
 }
 
 // ── Helpers (pure, so the class stays about state and events) ─────────────────────────────────────
+
+/** Whether a choice list is long enough for a select, and plain enough: option hints and dividers need radios. */
+function isLongList(options: readonly QuestionOption[]): boolean {
+  return options.length > MAX_RADIOS && options.every((option) => option.hint === undefined && option.dividerBefore === undefined);
+}
 
 function renderChoice(option: QuestionOption, index: number, multiple: boolean, value: AnswerValue | undefined): TemplateResult {
   const id = index === 0 ? 'npq-answer' : `npq-answer-${index}`;

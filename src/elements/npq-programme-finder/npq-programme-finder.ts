@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   DELIVERY_MODES,
   PHASES,
@@ -76,13 +75,27 @@ function tokens(value: string | null | undefined): string[] {
     .filter((token) => token !== '');
 }
 
-/** Safari has no requestIdleCallback: a short timeout stands in. */
-const whenIdle = (callback: () => void): (() => void) => {
+/** Time to leave unused in an idle period, in ms: one more step of idle work could take about that long. */
+const IDLE_MARGIN_MS = 4;
+/**
+ * The most one slice of idle work runs, in ms, however long the idle period: under the 50 ms of a
+ * long task, so a key pressed during a slice is handled in good time.
+ */
+const IDLE_SLICE_MS = 45;
+
+/**
+ * Runs `callback` when the browser is idle, telling it how many ms the idle period has left.
+ * Safari has no requestIdleCallback: a short timeout and a short slice stand in.
+ */
+const whenIdle = (callback: (timeLeft: () => number) => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(callback);
+    const handle = requestIdleCallback((deadline) => callback(() => deadline.timeRemaining()));
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(callback, 50);
+  const handle = setTimeout(() => {
+    const start = performance.now();
+    callback(() => IDLE_SLICE_MS - (performance.now() - start));
+  }, 50);
   return () => clearTimeout(handle);
 };
 
@@ -238,12 +251,17 @@ export class NpqProgrammeFinder extends NpqElement {
       const finder = createFinder(definition.programmes);
       this.finder = { definition, finder };
       this.snapshot = undefined;
-      // The first results need no search index: build it once the browser is idle, before the first keystroke.
+      // The first results need no search index: build it while the browser is idle, before the first
+      // keystroke, a slice per idle period so that a large definition never blocks input for long.
       this.cancelWarmUp?.();
-      this.cancelWarmUp = whenIdle(() => {
-        this.cancelWarmUp = undefined;
-        finder.warm();
-      });
+      const warmUp = () => {
+        this.cancelWarmUp = whenIdle((timeLeft) => {
+          this.cancelWarmUp = undefined;
+          const sliceEnds = performance.now() + IDLE_SLICE_MS;
+          if (!finder.warm(() => timeLeft() > IDLE_MARGIN_MS && performance.now() < sliceEnds)) warmUp();
+        });
+      };
+      warmUp();
     }
     const fixed = this.fixedNow();
     const stale =
@@ -881,11 +899,7 @@ export class NpqProgrammeFinder extends NpqElement {
             : results.total === 0
               ? this.renderEmpty(results, text)
               : html`<ul class="results" part="results">
-                  ${repeat(
-                    results.items,
-                    (item) => item.programme.id,
-                    (item) => this.renderCard(item, definition, level, text, statusText),
-                  )}
+                  ${results.items.map((item) => this.renderCard(item, definition, level, text, statusText))}
                 </ul>`}
           ${this.renderPagination(results, text)}
         </div>

@@ -6,6 +6,7 @@ import { FACET_KEYS, startTermOf, type FacetKey, type FinderFilters } from '../.
 import { createFinder } from '../../../src/core/finder/finder.js';
 import { generateDefinition } from '../../../src/core/finder/generate.js';
 import { searchText } from '../../../src/core/finder/search.js';
+import { FINDER_SORTS } from '../../../src/core/finder/sort.js';
 import { applicationStatus } from '../../../src/core/status/application-status.js';
 import { isoDate, londonWallTime } from '../../../src/core/status/london-time.js';
 
@@ -118,6 +119,85 @@ describe('finder properties', () => {
         expect(new Set(seen).size).to.equal(first.total);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('search shortcuts', () => {
+  it('finds and scores exactly as without skipping run-together words a term is already found in', () => {
+    const definition = generateDefinition({ programmes: 60, seed: 7 });
+    const finder = createFinder(definition.programmes);
+    const index = finder.index;
+    const withoutShortcut = { ...index, text: { ...index.text, joinedFirstLength: new Uint8Array(index.text.vocabulary.length) } };
+    expect([...index.text.joinedFirstLength].some((length) => length > 0), 'some words are only run-together pairs').to.equal(true);
+    const words = index.text.vocabulary;
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', 'npq ', 'head '), (word, length, before) => {
+        const query = before + word.slice(0, length);
+        const fast = searchText(index, query);
+        const plain = searchText(withoutShortcut, query);
+        expect([...(fast?.programmes ?? [])], query).to.deep.equal([...(plain?.programmes ?? [])]);
+        expect([...(fast?.scores ?? [])], query).to.deep.equal([...(plain?.scores ?? [])]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('warming the finder a slice at a time', () => {
+  /** A clock that allows `checks` looks before saying the idle period is over. */
+  const allowing = (checks: number) => {
+    let left = checks;
+    return () => (left -= 1) >= 0;
+  };
+
+  // 150 programmes are a few dozen programmes per look: one look per period takes several periods, fifty take one.
+  for (const [checksPerSlice, severalPeriods] of [
+    [0, true],
+    [1, true],
+    [3, true],
+    [50, false],
+  ] as const) {
+    it(`reaches the same index with ${checksPerSlice} look(s) at the clock per idle period`, () => {
+      const { programmes } = generateDefinition({ programmes: 150, seed: 11 });
+      const sliced = createFinder(programmes);
+      let periods = 0;
+      while (!sliced.warm(allowing(checksPerSlice)) && periods < 1000) periods += 1;
+      if (checksPerSlice === 0) {
+        expect(periods, 'no time, no progress').to.equal(1000);
+        return;
+      }
+      expect(periods > 0, `${periods} unfinished period(s)`).to.equal(severalPeriods);
+      const whole = createFinder(programmes);
+      expect(sliced.index.text).to.deep.equal(whole.index.text);
+      expect(sliced.index.titleOrder).to.deep.equal(whole.index.titleOrder);
+      const now = new Date(Date.UTC(2026, 8, 1));
+      for (const text of ['head', 'npq lead', 'senco', 'maths']) {
+        expect(sliced.find(sliced.snapshot(now), { text, pageSize: 500 }).items.map((item) => item.position), text).to.deep.equal(
+          whole.find(whole.snapshot(now), { text, pageSize: 500 }).items.map((item) => item.position),
+        );
+      }
+    });
+  }
+});
+
+describe('finder page order', () => {
+  it('gives each page the programmes the full sort puts there, in that order, for every sort', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.constantFrom(...FINDER_SORTS),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 4 }),
+        ({ programmes, seed, now, text, filters }, sort, pageSize, page) => {
+          const finder = createFinder(generateDefinition({ programmes, seed }).programmes);
+          const results = finder.find(finder.snapshot(now), { text, filters, sort, pageSize, page });
+          const { start, end } = results.page;
+          expect(results.order).to.have.length(results.total);
+          expect(results.items.map((item) => item.position)).to.deep.equal([...results.order.subarray(start, end)]);
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 });

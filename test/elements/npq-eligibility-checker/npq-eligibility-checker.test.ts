@@ -241,6 +241,67 @@ describe('<npq-eligibility-checker> question pages', () => {
   });
 });
 
+/** The sample with `extra` more programmes, so the course question has a long list. */
+function sampleWithExtraProgrammes(extra: number): unknown {
+  const definition = structuredClone(sample) as { programmes: Record<string, unknown>[] };
+  const model = definition.programmes[0]!;
+  for (let number = 1; number <= extra; number += 1) {
+    definition.programmes.push({ ...structuredClone(model), id: `extra-course-${number}`, code: `XC${number}`, title: `Extra course ${number}` });
+  }
+  return definition;
+}
+
+describe('<npq-eligibility-checker> long lists', () => {
+  it('offers a long course list as a drop-down labelled by the question, which the error summary links to', async () => {
+    const element = await checker({ definition: sampleWithExtraProgrammes(30) });
+    const answered: string[] = [];
+    element.addEventListener('npq-answer', (event) => answered.push(event.detail.question));
+    for (const answer of [...SCHOOL_PATH, 'Classroom teacher']) await choose(element, answer);
+    expectStep(element, 'Which NPQ do you want to take?');
+    expect(shadow(element).querySelector('input[name="answer"]'), 'no radios').to.equal(null);
+    const select = shadow(element).querySelector<HTMLSelectElement>('select[name="answer"]')!;
+    expect(text(select.labels[0])).to.equal('Which NPQ do you want to take?');
+    const entries = [...select.options].map((option) => text(option));
+    expect(entries.length).to.equal(1 + 11 + 30);
+    expect(entries[0]).to.equal('Choose one');
+    expect(entries).to.include.members(['NPQ in Leading Teaching', 'Extra course 1', 'Extra course 30']);
+    await expectAccessible(element);
+
+    buttonNamed(element, 'Continue')!.click();
+    await settle(element);
+    const summary = shadow(element).querySelector<HTMLElement>('.error-summary')!;
+    expect(text(summary)).to.equal('There is a problem Select an answer');
+    expect(focused(element)).to.equal(summary);
+    const again = shadow(element).querySelector<HTMLSelectElement>('select[name="answer"]')!;
+    expect(again.getAttribute('aria-describedby')).to.contain('npq-field-error');
+    summary.querySelector('a')!.click();
+    expect(focused(element)).to.equal(again);
+    await expectAccessible(element);
+
+    again.value = 'npq-leading-teaching';
+    buttonNamed(element, 'Continue')!.click();
+    await settle(element);
+    expect(answered).to.include('course_identifier');
+    for (const answer of ['No', 'I’m not sure', 'No']) await choose(element, answer);
+    expectStep(element, 'Check your answers');
+    const rows = [...shadow(element).querySelectorAll('.summary-row')].map((row) => text(row.querySelector('dd')));
+    expect(rows).to.include('NPQ in Leading Teaching');
+
+    buttonNamed(element, 'Change your answer to: Which NPQ do you want to take?')!.click();
+    await settle(element);
+    expectStep(element, 'Which NPQ do you want to take?');
+    expect(shadow(element).querySelector<HTMLSelectElement>('select[name="answer"]')!.value, 'the answer given is selected').to.equal('npq-leading-teaching');
+  });
+
+  it('keeps radios for a list of thirty', async () => {
+    const element = await checker({ definition: sampleWithExtraProgrammes(30 - 11) });
+    for (const answer of [...SCHOOL_PATH, 'Classroom teacher']) await choose(element, answer);
+    expectStep(element, 'Which NPQ do you want to take?');
+    expect(shadow(element).querySelector('select'), 'no drop-down').to.equal(null);
+    expect(choiceLabels(element)).to.have.length(30);
+  });
+});
+
 describe('<npq-eligibility-checker> every kind of question', () => {
   it('takes multiple choice, month-year and short text answers and shows them on the summary', async () => {
     const element = await checker({ definition: checkerDefinition() });
