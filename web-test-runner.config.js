@@ -14,6 +14,9 @@ if (!executablePath) {
 }
 
 // External data the project must agree with lives beside the project, never inside it.
+/** The release the two-version embed test pretends was already on the page. */
+const OTHER_VERSION = '0.0.9';
+
 const conformanceDir = resolve(import.meta.dirname, '../shared/conformance');
 
 /** Demo pages opened with `?probe` get a console recorder first, for the demo tests. */
@@ -24,6 +27,20 @@ const demoProbePlugin = {
       return { body: context.body.replace('<head>', '<head><script src="/test/demo/demo-probe.js"></script>') };
     }
     return undefined;
+  },
+};
+
+/**
+ * Serves the built CDN bundle as if it were another release (its version string rewritten), so
+ * the embed tests can put two versions of the kit on one page.
+ */
+const otherVersionPlugin = {
+  name: 'npq-other-version',
+  serve(context) {
+    if (context.path !== '/test/embed/other-version/npq-widgets.js') return undefined;
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
+    const bundle = readFileSync(resolve(import.meta.dirname, 'dist/cdn/npq-widgets.js'), 'utf8');
+    return { body: bundle.replaceAll(JSON.stringify(version), JSON.stringify(OTHER_VERSION)), type: 'js' };
   },
 };
 
@@ -62,7 +79,8 @@ export default {
       if (context.path.startsWith('/test/embed/') && context.path.endsWith('.html')) {
         // Two copies of Lit each create the lit-html policy; a page that may load the kit twice
         // must allow duplicates (see README, "Strict CSP").
-        const policy = context.query.double === undefined ? STRICT_CSP : STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+        const twoCopies = context.query.double !== undefined || context.query['two-versions'] !== undefined;
+        const policy = twoCopies ? STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'") : STRICT_CSP;
         context.set('Content-Security-Policy', policy);
       }
     },
@@ -74,7 +92,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), sharedDataPlugin, demoProbePlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), reactEsmPlugin(), sharedDataPlugin, demoProbePlugin, otherVersionPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },

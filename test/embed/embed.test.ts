@@ -50,6 +50,15 @@ describe('embedding the CDN bundle on a hub page', () => {
     for (const tag of TAGS.slice(1)) expect(report.rendered[tag], tag).to.be.above(0);
   });
 
+  it('survives two versions of the kit on one page: the first keeps its tags, no exception, one warning', async () => {
+    const report = await embed('?two-versions');
+    expect(report.errors).to.deep.equal([]);
+    expect(report.violations).to.deep.equal([]);
+    expect(report.warnings).to.have.length(1);
+    expect(report.warnings[0]).to.contain('is already defined by npq-widgets 0.0.9; that definition is kept');
+    for (const tag of TAGS.slice(1)) expect(report.rendered[tag], tag).to.be.above(0);
+  });
+
   it('keeps a tag the host page already defined, and the other tags still work', async () => {
     const report = await embed('?predefine=npq-content-explorer');
     expect(report.errors).to.deep.equal([]);

@@ -30,6 +30,8 @@ async function load() {
     document.addEventListener('npq-ready', resolve, { once: true });
     setTimeout(() => reject(new Error('npq-ready did not fire within 5 seconds')), 5000);
   });
+  // An older release already on the page (another plugin or theme), defining every tag first.
+  if (scenario.has('two-versions')) await import('/test/embed/other-version/npq-widgets.js');
   await import('/dist/cdn/npq-widgets.js');
   // A second copy (a different URL is a different module instance), as when a page includes it twice.
   if (scenario.has('double')) await import('/dist/cdn/npq-widgets.js?copy=2');
