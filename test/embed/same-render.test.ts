@@ -1,7 +1,7 @@
-// The build minifies the widgets' Lit templates and styles (vite.config.ts), and every other test runs the
-// source. This one renders the widgets from the source and from the shipped CDN bundles side by
-// side and requires what a visitor gets to be the same: visible text (so no visible space is lost
-// or added), elements, attributes and control state (so bindings survive), and computed styles.
+// The build minifies the widgets' Lit templates and styles (vite.config.ts); every other test runs
+// the source. This one renders the widgets from the source and from the shipped CDN bundles side
+// by side and requires what a visitor gets to be the same: visible text (so no visible space is
+// lost or added), elements, attributes and control state (so bindings survive), computed styles.
 import { expect } from '@open-wc/testing';
 
 interface WidgetRender {
