@@ -1,8 +1,24 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { cssLiteralsVitePlugin } from './scripts/css-literals.js';
+import minifyLitLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // `npm start` serves the demo site; `vite build` makes the npm library (ES modules, deps external).
+
+/**
+ * Lit's own minifier for its template literals: html-minifier-next for html`` and svg``, lightningcss
+ * for css``. Whitespace is collapsed conservatively: every run becomes one space and none is
+ * dropped, so visible spaces ("Closing soon – closes", "text <a>link</a>") survive even at the
+ * edge of a nested template. Any literal it cannot minify stops the build.
+ */
+const minifyTemplates = {
+  ...minifyLitLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
+  }),
+  enforce: 'pre' as const,
+};
+
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
@@ -10,7 +26,7 @@ export default defineConfig(({ command }) =>
         server: { host: '127.0.0.1', port: 5173, open: false },
       }
     : {
-        plugins: [cssLiteralsVitePlugin()],
+        plugins: [minifyTemplates],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
