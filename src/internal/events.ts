@@ -2,6 +2,7 @@ import type { DefinitionIssue } from '../core/definition/issues.js';
 
 /** Why a definition or widget could not be shown. */
 export type NpqErrorCode =
+  | 'bad-url'
   | 'network'
   | 'timeout'
   | 'http'

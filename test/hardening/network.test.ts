@@ -169,7 +169,7 @@ describe('network faults, for every widget with its own src', () => {
       it('an address that is not a URL', async () => {
         const widget = place(tag, 'https://[npq');
         placed.push(widget);
-        await expectErrorState(widget, 'network', 'not a valid URL');
+        await expectErrorState(widget, 'bad-url', 'not a valid URL');
       });
 
       it('src changed twice, the first response arriving last: shows the last file only', async () => {

@@ -1,7 +1,7 @@
 import { describeValue, makeIssue, type DefinitionIssue } from './issues.js';
 import { parseDefinitionText, validateDefinition, type ValidationResult } from './validate.js';
 
-export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid' | 'aborted';
+export type LoadErrorCode = 'bad-url' | 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid' | 'aborted';
 
 export type LoadOutcome =
   | { ok: true; result: ValidationResult & { definition: NonNullable<ValidationResult['definition']> } }
@@ -62,7 +62,7 @@ export function loadDefinition(url: string, options: LoadOptions = {}): Promise<
   } catch {
     return Promise.resolve({
       ok: false,
-      code: 'network',
+      code: 'bad-url',
       message: 'The address of the programme definition is not a valid URL.',
       issues: [makeIssue('', 'the URL of a programme definition file', describeValue(url))],
     });
