@@ -168,3 +168,17 @@ export const QuestionsChanged: Story = {
     (canvasElement.querySelector('npq-eligibility-checker') as HTMLElement & { definition: unknown }).definition = changed;
   },
 };
+
+/** A provider with more than 30 courses: the course question is a drop-down labelled by the question. */
+export const LongCourseList: Story = {
+  render: () => html`<npq-eligibility-checker checker-id="story-long-list"></npq-eligibility-checker>`,
+  play: async ({ canvasElement }) => {
+    const sample = (await (await fetch(SAMPLE)).json()) as { programmes: Record<string, unknown>[] };
+    const model = sample.programmes[0]!;
+    for (let number = 1; number <= 30; number += 1) {
+      sample.programmes.push({ ...structuredClone(model), id: `partner-course-${number}`, code: `PC${number}`, title: `Partner course ${number}` });
+    }
+    (canvasElement.querySelector('npq-eligibility-checker') as HTMLElement & { definition: unknown }).definition = sample;
+    await answer(canvasElement, [...IN_SCHOOL, 'Headteacher']);
+  },
+};
