@@ -3,17 +3,10 @@
  * contain. TypeScript types and schema/programme-definition.schema.json are derived from it.
  */
 import * as v from 'valibot';
-import { explainUnsafeUrl, safeUrl, type UrlScheme } from '../safe-url.js';
 import { EligibilitySchema } from '../eligibility/schema.js';
+import { list, picklist, text, uniqueList, url } from '../schema-parts.js';
 
 // ── Building blocks ──────────────────────────────────────────────────────────────────────────────
-
-const text = (max: number, what = 'text') =>
-  v.pipe(
-    v.string(`${what} (a string)`),
-    v.minLength(1, `${what} that is not empty`),
-    v.maxLength(max, `${what} of at most ${max} characters`),
-  );
 
 const title = text(200, 'a title');
 const paragraph = text(4000, 'a paragraph of plain text');
@@ -26,12 +19,6 @@ const slug = (what: string) =>
     v.string(`${what} (a string)`),
     v.maxLength(80, `${what} of at most 80 characters`),
     v.regex(SLUG, `${what}: lower-case letters, digits and single hyphens, e.g. "npq-headship"`),
-  );
-
-const url = (allowed: readonly UrlScheme[] = ['https:']) =>
-  v.pipe(
-    v.string(explainUnsafeUrl(undefined, allowed)),
-    v.check((value) => safeUrl(value, allowed) !== undefined, (issue) => explainUnsafeUrl(issue.input, allowed)),
   );
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -71,16 +58,6 @@ const hoursValue = (what: string) =>
     v.number(`${what} in hours (a number)`),
     v.minValue(0, `${what} of 0 hours or more`),
     v.maxValue(2000, `${what} of at most 2000 hours`),
-  );
-
-const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
-  v.pipe(v.array(item, `a list of ${what}`), v.maxLength(max, `at most ${max} ${what}`));
-
-const uniqueList = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
-  v.pipe(
-    v.array(item, `a list of ${what}`),
-    v.maxLength(max, `at most ${max} ${what}`),
-    v.check((values) => new Set(values).size === values.length, `${what} without repeats`),
   );
 
 // ── Vocabularies ─────────────────────────────────────────────────────────────────────────────────
@@ -140,9 +117,6 @@ export const STAGE_MODES = ['online', 'face-to-face', 'blended', 'self-directed'
 export const ASSESSMENT_KINDS = ['case-study', 'written-assignment', 'portfolio', 'none'] as const;
 
 export const STATUS_OVERRIDES = ['open', 'closed', 'full'] as const;
-
-const picklist = <T extends readonly string[]>(values: T, what: string) =>
-  v.picklist(values, `${what}: one of ${values.map((value) => `"${value}"`).join(', ')}`);
 
 // ── Sections ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -4,31 +4,9 @@
  * decides comes from here, so a hub (or the kit, when the DfE changes its policy) edits JSON.
  */
 import * as v from 'valibot';
-import { explainUnsafeUrl, safeUrl } from '../safe-url.js';
+import { list, picklist, text, uniqueList, url } from '../schema-parts.js';
 
-// ── Building blocks (the same wording style as the definition schema) ───────────────────────────
-
-const text = (max: number, what: string) =>
-  v.pipe(
-    v.string(`${what} (a string)`),
-    v.minLength(1, `${what} that is not empty`),
-    v.maxLength(max, `${what} of at most ${max} characters`),
-  );
-
-const list = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
-  v.pipe(v.array(item, `a list of ${what}`), v.maxLength(max, `at most ${max} ${what}`));
-
-const uniqueList = <T extends v.GenericSchema>(item: T, max: number, what: string) =>
-  v.pipe(
-    v.array(item, `a list of ${what}`),
-    v.maxLength(max, `at most ${max} ${what}`),
-    v.check((values) => new Set(values).size === values.length, `${what} without repeats`),
-  );
-
-const httpsUrl = v.pipe(
-  v.string(explainUnsafeUrl(undefined)),
-  v.check((value) => safeUrl(value) !== undefined, (issue) => explainUnsafeUrl(issue.input)),
-);
+// ── Building blocks ──────────────────────────────────────────────────────────────────────────────
 
 /** Question ids and outcome codes follow the DfE registration service: `teacher_catchment`. */
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
@@ -64,9 +42,6 @@ export const YES_NO_NOT_SURE = ['yes', 'no', 'not_sure'] as const;
 export const CHECK_ANSWERS = 'check-answers';
 /** Reserved for "a rule needs an answer that is missing"; no outcome may use it. */
 export const UNKNOWN_CODE = 'unknown';
-
-const picklist = <T extends readonly string[]>(values: T, what: string) =>
-  v.picklist(values, `${what}: one of ${values.map((value) => `"${value}"`).join(', ')}`);
 
 // ── Conditions ───────────────────────────────────────────────────────────────────────────────────
 
@@ -203,7 +178,7 @@ export const QuestionSchema = v.pipe(
     legend: text(200, 'the question'),
     hint: v.optional(text(1000, 'a hint')),
     /** A page to look something up on, e.g. the DfE's list of eligible schools. */
-    link: v.optional(v.object({ text: text(200, 'the link text'), url: httpsUrl })),
+    link: v.optional(v.object({ text: text(200, 'the link text'), url: url() })),
     options: v.optional(list(OptionSchema, 60, 'options')),
     /** `programmes`: one option per programme in the definition, e.g. for the course question. */
     optionsFrom: v.optional(v.literal('programmes', 'the value "programmes"')),
@@ -242,7 +217,7 @@ export const PolicySchema = v.object({
 export const NextStepLinkSchema = v.pipe(
   v.object({
     text: text(300, 'the next step'),
-    url: v.optional(httpsUrl),
+    url: v.optional(url()),
     /** Borrow the programme's or provider's link instead of a fixed URL. */
     link: v.optional(picklist(NEXT_STEP_LINKS, 'a link')),
   }),
