@@ -102,7 +102,12 @@ export class DefinitionController implements ReactiveController {
   };
 
   private hasOwnSource(): boolean {
-    return this.options.provide || this.ownSource() !== undefined;
+    return this.options.provide || this.usesOwnSource();
+  }
+
+  /** Whether the widget was given a definition of its own (`definition`, `src` or an inline script). */
+  usesOwnSource(): boolean {
+    return this.ownSource() !== undefined;
   }
 
   private inlineScript(): HTMLScriptElement | null {

@@ -157,9 +157,6 @@ export class NpqApplicationStatus extends NpqElement {
     return undefined;
   }
 
-  private hasOwnSource(): boolean {
-    return (this.definition !== undefined && this.definition !== null) || Boolean(this.src) || this.querySelector(':scope > script[type="application/json"]') !== null;
-  }
 
   private workOutView(): View {
     const text = this.text();
@@ -294,7 +291,7 @@ export class NpqApplicationStatus extends NpqElement {
         return renderLoading();
       case 'load-error': {
         const { state } = this.definitionController;
-        return state.status === 'error' ? renderLoadError(state, { details: this.hasOwnSource() }) : renderLoading();
+        return state.status === 'error' ? renderLoadError(state, { details: this.definitionController.usesOwnSource() }) : renderLoading();
       }
       case 'problem':
         return this.renderProblem(view.problem, text);

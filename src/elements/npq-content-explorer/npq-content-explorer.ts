@@ -388,16 +388,13 @@ export class NpqContentExplorer extends NpqElement {
     return Number.isNaN(given) ? undefined : new Date(given);
   }
 
-  private hasOwnSource(): boolean {
-    return (this.definition !== undefined && this.definition !== null) || !!this.src || !!this.querySelector(':scope > script[type="application/json"]');
-  }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
   override render() {
     const { state } = this.definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderLoadError(state, { details: this.hasOwnSource() });
+    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
     const view = this.currentView()!;
     const text = this.text(view.definition);
     this.nextStatusChange = undefined;

@@ -324,16 +324,13 @@ export class NpqEligibilityChecker extends NpqElement {
     return resolveMessages(checkerMessages, 'checker', definition.messages, this.messages);
   }
 
-  private hasOwnSource(): boolean {
-    return (this.definition !== undefined && this.definition !== null) || !!this.src || !!this.querySelector(':scope > script[type="application/json"]');
-  }
 
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
   override render() {
     const { state } = this.definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderLoadError(state, { details: this.hasOwnSource() });
+    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
     const text = this.text(state.definition);
     const unknownId = this.unknownProgramme(state.definition);
     if (!state.definition.eligibility || unknownId !== undefined) {

@@ -911,10 +911,7 @@ export class NpqProgrammeFinder extends NpqElement {
   override render() {
     const { state } = this.definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') {
-      const ownSource = (this.definition !== undefined && this.definition !== null) || Boolean(this.src) || this.querySelector(':scope > script[type="application/json"]') !== null;
-      return renderLoadError(state, { details: ownSource });
-    }
+    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
     if (!this.results) return renderLoading();
     return this.renderFinder(state.definition, this.results, this.resolvedText());
   }
