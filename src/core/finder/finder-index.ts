@@ -339,15 +339,17 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
   let text: TextIndex | undefined;
   let textBuild: TextIndexBuild | undefined;
   let titleOrder: TitleOrder | undefined;
+  /** Completes the text index, carrying on from what idle time already built. */
+  const finishText = (): TextIndex => {
+    text = (textBuild ?? new TextIndexBuild(programmes)).finish();
+    textBuild = undefined;
+    return text;
+  };
   return {
     programmes,
     size,
     get text() {
-      if (!text) {
-        text = (textBuild ?? new TextIndexBuild(programmes)).finish();
-        textBuild = undefined;
-      }
-      return text;
+      return text ?? finishText();
     },
     get titleOrder() {
       return (titleOrder ??= buildTitleOrder(programmes));
@@ -356,8 +358,7 @@ export function buildFinderIndex(programmes: readonly Programme[]): FinderIndex 
       if (!text) {
         textBuild ??= new TextIndexBuild(programmes);
         if (!textBuild.advance(more)) return false;
-        text = textBuild.finish();
-        textBuild = undefined;
+        finishText();
       }
       if (!titleOrder) {
         if (!more()) return false;

@@ -11,6 +11,8 @@ export function isFinderSort(value: unknown): value is FinderSort {
 const NO_DATE = 1e9;
 /** After every key the snapshot gives (see `currentClosingKey`). */
 const NO_CLOSING = 3e9;
+/** Above this many, picking the first keys one by one costs more than sorting them all (deep pages). */
+const MAX_PICKED = 200;
 
 /**
  * Orders matching programmes. Each gets one number, primary × size + tie-break, sorted as a
@@ -53,7 +55,8 @@ export function sortProgrammes(
     }
     keys[position] = primary * size + (titleOrder ? titleOrder.rank[programme]! : programme);
   }
-  const first = options.limit !== undefined && options.limit * 4 < keys.length ? smallest(keys, Math.max(0, options.limit)) : keys.sort();
+  const limit = options.limit;
+  const first = limit !== undefined && limit <= MAX_PICKED && limit * 4 < keys.length ? smallest(keys, Math.max(0, limit)) : keys.sort();
   const order = new Int32Array(first.length);
   for (let position = 0; position < first.length; position += 1) {
     const key = first[position]!;
