@@ -2,7 +2,7 @@
 // `--check` fails instead when the committed file differs from what the source generates.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DefinitionSchema } from '../src/core/definition/schema.js';
+import { DefinitionSchema } from '../src/core/definition/definition-schema.js';
 
 const target = 'schema/programme-definition.schema.json';
 

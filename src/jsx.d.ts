@@ -98,7 +98,7 @@ export interface NpqEligibilityCheckerJsxProps {
   'onnpq-restart'?: (event: CustomEvent<NpqEventDetails['npq-restart']>) => void;
   /** This element loaded its own definition (`src`, `definition` or inline JSON). */
   'onnpq-ready'?: (event: CustomEvent<NpqEventDetails['npq-ready']>) => void;
-  /** Its own definition failed to load, or `programme` names no programme in it (`code: 'unknown-programme'`). */
+  /** Its own definition failed to load, the definition has no usable eligibility section (`code: 'invalid'`, with the section's problems), or `programme` names no programme in it (`code: 'unknown-programme'`). */
   'onnpq-error'?: (event: CustomEvent<NpqEventDetails['npq-error']>) => void;
 }
 

@@ -1,4 +1,5 @@
 export * from './definition/schema.js';
+export * from './definition/definition-schema.js';
 export * from './definition/issues.js';
 export * from './definition/validate.js';
 export * from './definition/load.js';
@@ -20,5 +21,6 @@ export * from './finder/index.js';
 export * from './eligibility/schema.js';
 export * from './eligibility/evaluate.js';
 export * from './eligibility/semantics.js';
+export { eligibilityOf, type EligibilitySection } from './eligibility/section.js';
 export * from './eligibility/mermaid.js';
 export * from './eligibility/navigation.js';

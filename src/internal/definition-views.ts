@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { DefinitionIssue } from '../core/definition/issues.js';
 import type { DefinitionState } from './definition-context.js';
 import { commonMessages, format } from './messages.js';
 
@@ -63,24 +64,28 @@ export function renderLoading(): TemplateResult {
  */
 export function renderLoadError(state: Extract<DefinitionState, { status: 'error' }>, options: { details: boolean }): TemplateResult {
   const text = commonMessages;
-  const listed = state.issues.slice(0, MAX_LISTED_ISSUES);
-  const more = state.issues.length - listed.length;
   return html`<div class="npq-load-error" part="error" role="alert">
     <p><strong>${text.loadFailedTitle}</strong></p>
     <p>${text.loadFailedBody}</p>
     <slot></slot>
-    ${options.details
-      ? html`<details>
-          <summary>${text.editorDetails}</summary>
-          <p>${state.message}</p>
-          ${listed.length > 0
-            ? html`<p>${text.editorIssuesIntro}</p>
-                <ul>
-                  ${listed.map((issue) => html`<li><code>${issue.path || '(file)'}</code>: expected ${issue.expected}, found ${issue.found}</li>`)}
-                  ${more > 0 ? html`<li>${format(text.moreIssues, { count: more })}</li>` : nothing}
-                </ul>`
-            : nothing}
-        </details>`
-      : nothing}
+    ${options.details ? renderEditorDetails(state.message, state.issues) : nothing}
   </div>`;
+}
+
+/** The located problems, folded away under "Details for the website editor"; inside an error box. */
+export function renderEditorDetails(message: string, issues: readonly DefinitionIssue[]): TemplateResult {
+  const text = commonMessages;
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  const more = issues.length - listed.length;
+  return html`<details>
+    <summary>${text.editorDetails}</summary>
+    <p>${message}</p>
+    ${listed.length > 0
+      ? html`<p>${text.editorIssuesIntro}</p>
+          <ul>
+            ${listed.map((issue) => html`<li><code>${issue.path || '(file)'}</code>: expected ${issue.expected}, found ${issue.found}</li>`)}
+            ${more > 0 ? html`<li>${format(text.moreIssues, { count: more })}</li>` : nothing}
+          </ul>`
+      : nothing}
+  </details>`;
 }

@@ -8,7 +8,8 @@ import type { NpqEligibilityChecker } from '../../src/elements/npq-eligibility-c
 import { captureWarnings } from '../helpers/console.js';
 import { expectAccessible } from '../helpers/axe.js';
 import type { Definition } from '../../src/core/definition/validate.js';
-import { hostileCases, MARKUP, richDefinition, UNICODE, withTextEverywhere, type DefinitionSource } from './hostile-definitions.js';
+import { eligibilityOf } from '../../src/core/eligibility/section.js';
+import { hostileCases, MARKUP, richDefinition, UNICODE, withTextEverywhere, type DefinitionSource, type ExpectedIssue } from './hostile-definitions.js';
 import { armTrap, inertnessProblems, nextTask, provePayloadsWouldRun, shadowText, squash, watchPage, WIDGET_TAGS } from './page.js';
 import { createWidget, FALLBACK_TEXT, hubPage, updated, walkCheckerToOutcome, type HubPage } from './widgets.js';
 
@@ -39,7 +40,7 @@ function expectWidgetsShow(page: HubPage, definition: Definition | undefined): v
   const explorerShows = headship ? 'article' : count > 0 ? '[part="error"]' : '.empty';
   expect(explorer.querySelector(explorerShows), 'the explorer shows the programme, or says it is missing, or that there are none').to.not.equal(null);
   const checker = widgets['npq-eligibility-checker'];
-  expect(part(checker, definition.eligibility ? 'outcome' : 'error'), 'the checker reaches an outcome, or says it is not available').to.not.equal(null);
+  expect(part(checker, eligibilityOf(definition).eligibility ? 'outcome' : 'error'), 'the checker reaches an outcome, or says it is not available').to.not.equal(null);
 }
 
 describe('hostile definitions rendered by every widget', () => {
@@ -129,17 +130,26 @@ describe('hostile definitions rendered by every widget', () => {
       }
       const shown = page.programmes.validDefinition;
       expect(shown?.programmes.length, 'programmes left').to.equal(hostile.programmesLeft);
-      if (hostile.eligibility !== undefined) expect(shown?.eligibility !== undefined, 'checker questions kept').to.equal(hostile.eligibility);
+      if (hostile.eligibility !== undefined) expect(shown !== undefined && eligibilityOf(shown).eligibility !== undefined, 'checker questions kept').to.equal(hostile.eligibility);
       expectWidgetsShow(page, shown);
       if (hostile.shows !== undefined) {
         const text = hostile.shows.slice(0, 100);
         for (const tag of WIDGET_TAGS) expect(shadowText(page.widgets[tag]).includes(text), `${tag} shows the text as text`).to.equal(true);
       }
-      const errorPaths = hostile.issues.filter((issue) => (issue.severity ?? 'error') === 'error').map((issue) => issue.path);
-      if (errorPaths.length > 0) {
-        expect(page.errors, 'one npq-error').to.have.length(1);
+      const errors = hostile.issues.filter((issue) => (issue.severity ?? 'error') === 'error');
+      // The checker alone validates the eligibility section; reserved keys are refused for the whole file as it is read.
+      const forChecker = (issue: ExpectedIssue) => issue.path.startsWith('/eligibility') && issue.expects !== 'reserved';
+      const loaderPaths = errors.filter((issue) => !forChecker(issue)).map((issue) => issue.path);
+      const checkerPaths = errors.filter(forChecker).map((issue) => issue.path);
+      if (loaderPaths.length > 0) {
+        expect(page.errors, 'one npq-error from <npq-programmes>').to.have.length(1);
         const reported = (event.type === 'npq-error' ? event : page.errors[0]!).detail.issues.map((issue: { path: string }) => issue.path);
-        for (const path of errorPaths) expect(reported, 'the npq-error locates the problem').to.include(path);
+        for (const path of loaderPaths) expect(reported, 'the npq-error locates the problem').to.include(path);
+      }
+      if (checkerPaths.length > 0) {
+        expect(page.checkerErrors, 'one npq-error from the checker').to.have.length(1);
+        const reported = page.checkerErrors[0]!.detail.issues.map((issue: { path: string }) => issue.path);
+        for (const path of checkerPaths) expect(reported, 'the checker\'s npq-error locates the problem').to.include(path);
       }
       page.container.remove();
     });

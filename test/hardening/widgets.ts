@@ -40,6 +40,8 @@ export interface HubPage {
   settled: Promise<CustomEvent>;
   /** Every `npq-error` the `<npq-programmes>` element fired. */
   errors: CustomEvent[];
+  /** Every `npq-error` the checker fired: it reports the eligibility section, which it alone validates. */
+  checkerErrors: CustomEvent[];
 }
 
 /** One `<npq-programmes>` holding every widget; the definition as a property or an inline JSON script. */
@@ -57,6 +59,10 @@ export function hubPage(source: { value: unknown } | { text: string }): HubPage 
   programmes.append(fallbackLink(), ...Object.values(widgets));
   container.append(programmes);
   const errors: CustomEvent[] = [];
+  const checkerErrors: CustomEvent[] = [];
+  container.addEventListener('npq-error', (event) => {
+    if (event.target === widgets['npq-eligibility-checker']) checkerErrors.push(event as CustomEvent);
+  });
   const settled = new Promise<CustomEvent>((resolve) => {
     const listen = (event: Event) => {
       if (event.target !== programmes) return;
@@ -67,7 +73,7 @@ export function hubPage(source: { value: unknown } | { text: string }): HubPage 
     container.addEventListener('npq-error', listen);
   });
   document.body.append(container);
-  return { container, programmes, widgets, settled, errors };
+  return { container, programmes, widgets, settled, errors, checkerErrors };
 }
 
 export async function updated(elements: Iterable<Element>): Promise<void> {

@@ -1,5 +1,5 @@
 import { describeValue, makeIssue, type DefinitionIssue } from './issues.js';
-import { parseDefinitionText, validateDefinition, type ValidationResult } from './validate.js';
+import { parseDefinitionText, validateDefinitionCore, type ValidationResult } from './validate-core.js';
 
 export type LoadErrorCode = 'bad-url' | 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid' | 'aborted';
 
@@ -33,9 +33,12 @@ export function clearDefinitionCache(): void {
   requests.clear();
 }
 
-/** Turns parsed JSON (or an object given as a property) into a load outcome. */
+/**
+ * Turns parsed JSON (or an object given as a property) into a load outcome. The eligibility
+ * section is left to the checker (`eligibilityOf`), so its problems are not among the issues.
+ */
 export function outcomeFromValue(value: unknown): LoadOutcome {
-  const result = validateDefinition(value);
+  const result = validateDefinitionCore(value);
   if (!result.definition) {
     return { ok: false, code: 'invalid', message: 'The programme definition is not valid.', issues: result.issues };
   }

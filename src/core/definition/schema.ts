@@ -3,7 +3,6 @@
  * contain. TypeScript types and schema/programme-definition.schema.json are derived from it.
  */
 import * as v from 'valibot';
-import { EligibilitySchema } from '../eligibility/schema.js';
 import { list, picklist, text, uniqueList, url } from '../schema-parts.js';
 
 // ── Building blocks ──────────────────────────────────────────────────────────────────────────────
@@ -306,15 +305,6 @@ export const DefinitionShellSchema = v.object({
   glossary: v.optional(v.unknown()),
   messages: v.optional(v.unknown()),
   eligibility: v.optional(v.unknown()),
-});
-
-/** The whole file as one schema: used for the published JSON Schema. */
-export const DefinitionSchema = v.object({
-  ...DefinitionShellSchema.entries,
-  programmes: list(ProgrammeSchema, 10000, 'programmes'),
-  glossary: v.optional(GlossarySchema),
-  messages: v.optional(MessagesSchema),
-  eligibility: v.optional(EligibilitySchema),
 });
 
 // ── Types derived from the schema ────────────────────────────────────────────────────────────────

@@ -16,9 +16,10 @@ import {
 } from '../../core/eligibility/evaluate.js';
 import { askedQuestions, resumeStep, stepAfterAnswer, stepBefore, type CheckerStep } from '../../core/eligibility/navigation.js';
 import type { Eligibility, Funding, OutcomeNextStep, Question, QuestionOption } from '../../core/eligibility/schema.js';
+import { eligibilityOf, type EligibilitySection } from '../../core/eligibility/section.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { DefinitionController } from '../../internal/definition-controller.js';
-import { definitionStateStyles, renderLoadError, renderLoading } from '../../internal/definition-views.js';
+import { definitionStateStyles, renderEditorDetails, renderLoadError, renderLoading } from '../../internal/definition-views.js';
 import { heading, toHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { format, resolveMessages, type Messages } from '../../internal/messages.js';
 import { NpqElement, hostStyles } from '../../internal/npq-element.js';
@@ -50,10 +51,31 @@ const FUNDING_LABELS: Record<Funding, keyof Text> = {
 
 const YES_NO_LABELS: Record<string, keyof Text> = { yes: 'answerYes', no: 'answerNo', not_sure: 'answerNotSure' };
 
+/**
+ * Definitions whose eligibility section's problems are already in the console: every checker on
+ * the page shares the definition of its `<npq-programmes>` (or of the same `src`), and one warning
+ * is enough.
+ */
+const warnedDefinitions = new WeakSet<Definition>();
+
+/** One definition-with-section per loaded definition, so it keeps its identity across renders. */
+const definitionsWithSection = new WeakMap<Definition, Definition>();
+
+function withSection(definition: Definition, eligibility: Eligibility): Definition {
+  if (definition.eligibility === eligibility) return definition;
+  let combined = definitionsWithSection.get(definition);
+  if (!combined) {
+    combined = { ...definition, eligibility };
+    definitionsWithSection.set(definition, combined);
+  }
+  return combined;
+}
+
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** What one render works from, worked out once so handlers and the template agree. */
 interface View {
+  /** The loaded definition with its validated eligibility section, which the rules read. */
   definition: Definition;
   eligibility: Eligibility;
   /** Answers the page fixes (the course, from `programme`), never asked. */
@@ -99,7 +121,7 @@ interface FieldError {
  * @fires npq-outcome - An outcome is shown; `detail.code` and `detail.funding` (no answers).
  * @fires npq-restart - The visitor chose "Start again" and the answers were cleared.
  * @fires npq-ready - This element loaded its own definition (`src`, `definition` or inline JSON).
- * @fires npq-error - Its own definition failed to load, or `programme` names no programme in it (`code: 'unknown-programme'`).
+ * @fires npq-error - Its own definition failed to load, the definition has no usable eligibility section (`code: 'invalid'`, with the section's problems), or `programme` names no programme in it (`code: 'unknown-programme'`).
  */
 export class NpqEligibilityChecker extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, eligibilityCheckerStyles];
@@ -140,7 +162,8 @@ export class NpqEligibilityChecker extends NpqElement {
   private focusAfterRender: 'heading' | 'error-summary' | undefined;
   private outcomeEventPending = false;
   private reportedUnknownId: string | undefined;
-  private warnedNoEligibility = false;
+  /** The definition whose unusable eligibility section this checker last reported. */
+  private reportedSectionOf: Definition | undefined;
 
   protected override willUpdate(): void {
     const view = this.currentView();
@@ -276,13 +299,9 @@ export class NpqEligibilityChecker extends NpqElement {
   private reportProblems() {
     const { state } = this.definitionController;
     if (state.status !== 'ready') return;
-    if (!state.definition.eligibility) {
-      if (!this.warnedNoEligibility) {
-        this.warnedNoEligibility = true;
-        console.warn('npq-widgets: <npq-eligibility-checker> the programme definition has no usable "eligibility" section.');
-      }
-      return;
-    }
+    const section = eligibilityOf(state.definition);
+    this.reportSection(state.definition, section);
+    if (!section.eligibility) return;
     const unknownId = this.unknownProgramme(state.definition);
     if (unknownId === undefined || unknownId === this.reportedUnknownId) return;
     this.reportedUnknownId = unknownId;
@@ -290,6 +309,21 @@ export class NpqEligibilityChecker extends NpqElement {
     const message = `The programme "${unknownId}" is not in the programme definition. Programmes it has: ${known}.`;
     console.warn(`npq-widgets: <npq-eligibility-checker> ${message}`);
     this.emit('npq-error', { code: 'unknown-programme', message, issues: [] });
+  }
+
+  /**
+   * Only the checker validates the eligibility section, so it reports the section's problems: one
+   * warning per definition, and an `npq-error` from each checker that cannot be shown.
+   */
+  private reportSection(definition: Definition, section: EligibilitySection) {
+    const message = sectionMessage(section);
+    if (!warnedDefinitions.has(definition) && (!section.eligibility || section.issues.length > 0)) {
+      warnedDefinitions.add(definition);
+      console.warn(`npq-widgets: <npq-eligibility-checker> ${message}${section.issues.map((issue) => `\n${issue.message}`).join('')}`);
+    }
+    if (section.eligibility || this.reportedSectionOf === definition) return;
+    this.reportedSectionOf = definition;
+    this.emit('npq-error', { code: 'invalid', message, issues: section.issues });
   }
 
   // ── Working out what to show ────────────────────────────────────────────────────────────────────
@@ -302,9 +336,9 @@ export class NpqEligibilityChecker extends NpqElement {
   private currentView(): View | undefined {
     const { state } = this.definitionController;
     if (state.status !== 'ready') return undefined;
-    const { definition } = state;
-    const eligibility = definition.eligibility;
-    if (!eligibility || this.unknownProgramme(definition) !== undefined) return undefined;
+    const { eligibility } = eligibilityOf(state.definition);
+    if (!eligibility || this.unknownProgramme(state.definition) !== undefined) return undefined;
+    const definition = withSection(state.definition, eligibility);
     const fixed: AnswerMap = this.programme && eligibility.programmeQuestion ? { [eligibility.programmeQuestion]: this.programme } : {};
     const storageKey = `${STORAGE_PREFIX}${fingerprint(definition.provider.name)}:${this.checkerId || 'checker'}`;
     return { definition, eligibility, fixed, storageKey, questions: questionsFingerprint(eligibility) };
@@ -332,13 +366,15 @@ export class NpqEligibilityChecker extends NpqElement {
     if (state.status === 'loading') return renderLoading();
     if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
     const text = this.text(state.definition);
-    const unknownId = this.unknownProgramme(state.definition);
-    if (!state.definition.eligibility || unknownId !== undefined) {
+    const section = eligibilityOf(state.definition);
+    const unknownId = section.eligibility ? this.unknownProgramme(state.definition) : undefined;
+    if (!section.eligibility || unknownId !== undefined) {
       const [title, body] = unknownId !== undefined ? [text.unknownProgrammeTitle, format(text.unknownProgrammeBody, { id: unknownId })] : [text.notConfiguredTitle, text.notConfiguredBody];
       return html`<div class="npq-load-error" part="error" role="alert">
         <p><strong>${title}</strong></p>
         <p>${body}</p>
         <slot></slot>
+        ${section.eligibility ? nothing : renderEditorDetails(sectionMessage(section), section.issues)}
       </div>`;
     }
     const view = this.currentView()!;
@@ -614,6 +650,13 @@ function describeAnswer(definition: Definition, question: Question, value: Answe
   const labelOf = (item: string) => options.find((option) => option.value === item)?.label ?? item;
   if (typeof value === 'string') return labelOf(value);
   return html`${value.map((item, index) => html`${index > 0 ? html`<br />` : nothing}${labelOf(item)}`)}`;
+}
+
+/** What is wrong with a definition's eligibility section, for the site's editor. */
+function sectionMessage(section: EligibilitySection): string {
+  return section.eligibility
+    ? 'The "eligibility" section of the programme definition has problems the checker works around.'
+    : 'The programme definition has no usable "eligibility" section.';
 }
 
 function renderLink(url: string, label: string, className = ''): TemplateResult {

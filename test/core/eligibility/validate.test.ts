@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { outcomeFromValue } from '../../../src/core/definition/load.js';
 import { validateDefinition } from '../../../src/core/definition/validate.js';
+import { eligibilityOf } from '../../../src/core/eligibility/section.js';
 import type { Eligibility } from '../../../src/core/eligibility/schema.js';
 import { loadSampleDefinition } from './sample.js';
 
@@ -193,6 +195,59 @@ describe('validating the eligibility section', () => {
     expect(result.issues.every((issue) => issue.path.startsWith('/eligibility'))).to.equal(true);
     expect(result.definition?.eligibility).to.equal(undefined);
     expect(result.definition?.programmes).to.have.length(sample.programmes.length);
+  });
+});
+
+/** What the widgets' loader gives (everything but the eligibility section), and the checker's own look at the section. */
+function loadedWithSection(input: unknown) {
+  const outcome = outcomeFromValue(input);
+  if (!outcome.ok) throw new Error(`the definition did not load: ${outcome.message}`);
+  const { definition, issues } = outcome.result;
+  return { definition, issues, section: eligibilityOf(definition) };
+}
+
+const onlyEligibility = (issues: readonly { path: string }[]) => issues.filter((issue) => issue.path.startsWith('/eligibility'));
+
+describe('the eligibility section of a definition the widgets loaded', () => {
+  it('is left to the checker: the loader reports nothing under /eligibility and leaves out the field', () => {
+    const section = eligibility();
+    section.questions[catchment]!.next[1]!.goTo = 'work_place';
+    const { definition, issues } = loadedWithSection({ ...structuredClone(sample), eligibility: section });
+    expect(onlyEligibility(issues)).to.deep.equal([]);
+    expect(definition.eligibility).to.equal(undefined);
+    expect(definition.programmes).to.have.length(sample.programmes.length);
+  });
+
+  it('is the same section as the full validator keeps, when it has no problems', () => {
+    const { section } = loadedWithSection(structuredClone(sample));
+    expect(section.issues).to.deep.equal([]);
+    expect(section.eligibility).to.deep.equal(sample.eligibility);
+  });
+
+  for (const { name, edit } of corpus) {
+    it(`gives the checker the full validator's issues for ${name}`, () => {
+      const edited = eligibility();
+      edit(edited);
+      const input = { ...structuredClone(sample), eligibility: edited };
+      const full = validateDefinition(structuredClone(input));
+      const { section } = loadedWithSection(input);
+      expect(section.issues).to.deep.equal(onlyEligibility(full.issues));
+      expect(section.eligibility === undefined).to.equal(full.definition?.eligibility === undefined);
+    });
+  }
+
+  it('validates the section once per definition, however often it is asked for', () => {
+    const { definition, section } = loadedWithSection({ ...structuredClone(sample), eligibility: ['course_start_cohort'] });
+    expect(section.eligibility).to.equal(undefined);
+    expect(section.issues.length).to.be.greaterThan(0);
+    expect(section.issues.every((issue) => issue.path.startsWith('/eligibility'))).to.equal(true);
+    expect(eligibilityOf(definition)).to.equal(section);
+  });
+
+  it('says a definition without the section has none, and no problems', () => {
+    const { eligibility: _left, ...withoutSection } = structuredClone(sample);
+    const { section } = loadedWithSection(withoutSection);
+    expect(section).to.deep.equal({ issues: [] });
   });
 });
 

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/npq-eligibility-checker/define.js';
+import '../../../src/elements/npq-programmes/define.js';
+import '../../../src/elements/npq-programme-finder/define.js';
+import '../../../src/elements/npq-application-status/define.js';
 import type { NpqEligibilityChecker } from '../../../src/elements/npq-eligibility-checker/npq-eligibility-checker.js';
 import type { NpqAnswerDetail, NpqOutcomeDetail } from '../../../src/elements/npq-eligibility-checker/events.js';
 import { expectAccessible } from '../../helpers/axe.js';
@@ -494,6 +497,114 @@ describe('<npq-eligibility-checker> problems', () => {
       const element = await checker({ definition: withoutChecker });
       expect(text(shadow(element).querySelector('[part="error"]'))).to.contain('The eligibility checker is not available at the moment');
       expect(warnings.messages.some((message) => message.includes('no usable "eligibility" section'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  /** The checker fixture with two legends that are numbers: the section fails its schema. */
+  function misshapenSection() {
+    const definition = checkerDefinition();
+    for (const index of [0, 1]) (definition.eligibility.questions[index] as { legend: unknown }).legend = 42;
+    return definition;
+  }
+  /** The checker fixture with a question leading to one that does not exist: the section fails its rules. */
+  function danglingSection() {
+    const definition = checkerDefinition();
+    definition.eligibility.questions[1]!.next = [{ goTo: 'no_such_question' }];
+    return definition;
+  }
+  const eligibilityWarnings = (messages: string[]) => messages.filter((message) => message.includes('"eligibility" section'));
+
+  it('shows its error with the located problems of the eligibility section, reports them once and keeps doing so quietly', async () => {
+    const warnings = captureWarnings();
+    try {
+      const errors: CustomEvent<{ code: string; issues: { path: string }[] }>[] = [];
+      const wrapper = await fixture(html`<div @npq-error=${(event: CustomEvent<{ code: string; issues: { path: string }[] }>) => errors.push(event)}>
+        <npq-eligibility-checker .definition=${misshapenSection()}><a href="https://northfield-tsh.example/funding">Funding</a></npq-eligibility-checker>
+      </div>`);
+      const element = wrapper.querySelector<NpqEligibilityChecker>('npq-eligibility-checker')!;
+      await settle(element);
+      const error = shadow(element).querySelector('[part="error"][role="alert"]');
+      expect(text(error)).to.contain('The eligibility checker is not available at the moment');
+      expect(error!.querySelector('slot')!.assignedElements().map((link) => text(link))).to.deep.equal(['Funding']);
+      const details = error!.querySelector('details')!;
+      expect(text(details.querySelector('summary'))).to.equal('Details for the website editor');
+      const listed = [...details.querySelectorAll('li')].map((item) => text(item));
+      expect(listed.some((item) => item.startsWith('/eligibility/questions/0/legend: expected'))).to.equal(true, listed.join(' | '));
+      expect(listed.some((item) => item.startsWith('/eligibility/questions/1/legend: expected'))).to.equal(true, listed.join(' | '));
+
+      expect(errors.map((event) => event.detail.code)).to.deep.equal(['invalid']);
+      expect(errors[0]!.detail.issues.map((issue) => issue.path)).to.include.members(['/eligibility/questions/0/legend', '/eligibility/questions/1/legend']);
+      const warned = eligibilityWarnings(warnings.messages);
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('/eligibility/questions/0/legend').and.contain('/eligibility/questions/1/legend');
+      await expectAccessible(element);
+
+      element.headingLevel = '3';
+      await settle(element);
+      expect(errors, 'no second npq-error on a later render').to.have.length(1);
+      expect(eligibilityWarnings(warnings.messages), 'no second warning on a later render').to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once for two checkers sharing a broken section, errors from each, and leaves the other widgets working', async () => {
+    const warnings = captureWarnings();
+    try {
+      const errors: { code: string; from: string }[] = [];
+      const ready: EventTarget[] = [];
+      const wrapper = await fixture(html`<div
+        @npq-error=${(event: CustomEvent<{ code: string }>) => errors.push({ code: event.detail.code, from: (event.target as Element).localName })}
+        @npq-ready=${(event: Event) => ready.push(event.target!)}
+      >
+        <npq-programmes .definition=${danglingSection()}>
+          <npq-eligibility-checker checker-id="first"></npq-eligibility-checker>
+          <npq-eligibility-checker checker-id="second"></npq-eligibility-checker>
+          <npq-programme-finder></npq-programme-finder>
+          <npq-application-status programme="npq-headship" now="2026-09-20T12:00:00Z"></npq-application-status>
+        </npq-programmes>
+      </div>`);
+      const checkers = [...wrapper.querySelectorAll<NpqEligibilityChecker>('npq-eligibility-checker')];
+      const finder = wrapper.querySelector('npq-programme-finder')! as HTMLElement & { updateComplete: Promise<unknown> };
+      const badge = wrapper.querySelector('npq-application-status')! as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const element of [...checkers, finder, badge]) await element.updateComplete;
+      for (const element of checkers) await settle(element);
+
+      expect(ready, 'the <npq-programmes> loads the rest of the file').to.deep.equal([wrapper.querySelector('npq-programmes')]);
+      expect(errors).to.deep.equal([
+        { code: 'invalid', from: 'npq-eligibility-checker' },
+        { code: 'invalid', from: 'npq-eligibility-checker' },
+      ]);
+      expect(eligibilityWarnings(warnings.messages)).to.have.length(1);
+      expect(warnings.messages.join('\n')).to.contain('/eligibility/questions/1/next/0/goTo');
+      for (const element of checkers) expect(text(shadow(element).querySelector('[part="error"] details li'))).to.match(/^\/eligibility\/questions\/1\/next\/0\/goTo: expected the id of a question/);
+
+      expect(text(shadow(finder).querySelector('#npq-finder-results'))).to.match(/^2 /);
+      expect(shadow(badge).querySelector('[part~="base"]')).to.not.equal(null);
+      expect(shadow(badge).querySelector('[part="error"]')).to.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('works with an eligibility section that only has warnings, and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const definition = { ...checkerDefinition(), eligibility: { ...checkerDefinition().eligibility, colour: 'blue' } };
+      const errors: string[] = [];
+      const wrapper = await fixture(html`<div @npq-error=${(event: CustomEvent<{ code: string }>) => errors.push(event.detail.code)}>
+        <npq-eligibility-checker .definition=${definition} checker-id="first"></npq-eligibility-checker>
+      </div>`);
+      const element = wrapper.querySelector<NpqEligibilityChecker>('npq-eligibility-checker')!;
+      await settle(element);
+      expect(headingText(element)).to.equal('What is your role?');
+      expect(shadow(element).querySelector('[part="error"]')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+      const warned = eligibilityWarnings(warnings.messages);
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.contain('/eligibility/colour');
     } finally {
       warnings.restore();
     }
