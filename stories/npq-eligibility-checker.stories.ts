@@ -158,6 +158,19 @@ export const LoadError: Story = {
   render: () => html`<npq-eligibility-checker src="data/missing.json">${fallback}</npq-eligibility-checker>`,
 };
 
+/**
+ * The definition's eligibility section has an error (a next step to a question that does not
+ * exist): the checker shows its error with the fallback link, and the located problem for the
+ * website editor.
+ */
+export const BrokenEligibilitySection: Story = {
+  render: () => {
+    const definition = checkerDefinition();
+    definition.eligibility.questions[1]!.next = [{ goTo: 'no_such_question' }];
+    return html`<npq-eligibility-checker .definition=${definition} checker-id="story-broken-section">${fallback}</npq-eligibility-checker>`;
+  },
+};
+
 /** The hub changed its questions after the visitor answered: they are told, and start again. */
 export const QuestionsChanged: Story = {
   render: () => kindsChecker('questions-changed'),
