@@ -33,105 +33,105 @@ function attachContextRootOnce(): void {
 export class DefinitionController implements ReactiveController {
   state: DefinitionState = { status: 'loading' };
 
-  private readonly provider: ContextProvider<typeof definitionContext, Host>;
-  private loaded: { source: unknown; abort?: AbortController } | undefined;
-  private missingSourceTimer: ReturnType<typeof setTimeout> | undefined;
-  private syncingInUpdate = false;
-  private waitingForNetwork = false;
+  readonly #provider: ContextProvider<typeof definitionContext, Host>;
+  #loaded: { source: unknown; abort?: AbortController } | undefined;
+  #missingSourceTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncingInUpdate = false;
+  #waitingForNetwork = false;
 
   constructor(
     private readonly host: Host,
     private readonly options: { provide: boolean },
   ) {
     host.addController(this);
-    this.provider = new ContextProvider(host, { context: definitionContext, initialValue: this.state });
+    this.#provider = new ContextProvider(host, { context: definitionContext, initialValue: this.state });
     // Consumers must not subscribe to themselves, so only elements without a source of their own listen.
     new ContextConsumer(host, {
       context: definitionContext,
       subscribe: true,
       callback: (state) => {
-        if (!this.hasOwnSource()) this.setState(state);
+        if (!this.#hasOwnSource()) this.#setState(state);
       },
     });
   }
 
   hostConnected(): void {
     attachContextRootOnce();
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.syncingInUpdate = true;
+    this.#syncingInUpdate = true;
     try {
-      this.sync();
+      this.#sync();
     } finally {
-      this.syncingInUpdate = false;
+      this.#syncingInUpdate = false;
     }
   }
 
   hostDisconnected(): void {
-    this.loaded?.abort?.abort();
-    this.loaded = undefined;
-    this.clearMissingSourceTimer();
-    this.stopWaitingForNetwork();
+    this.#loaded?.abort?.abort();
+    this.#loaded = undefined;
+    this.#clearMissingSourceTimer();
+    this.#stopWaitingForNetwork();
   }
 
-  private clearMissingSourceTimer(): void {
-    clearTimeout(this.missingSourceTimer);
-    this.missingSourceTimer = undefined;
+  #clearMissingSourceTimer(): void {
+    clearTimeout(this.#missingSourceTimer);
+    this.#missingSourceTimer = undefined;
   }
 
   /** A file that could not be reached is asked for again once the browser is back online. */
-  private waitForNetwork(): void {
-    if (this.waitingForNetwork) return;
-    this.waitingForNetwork = true;
-    window.addEventListener('online', this.onOnline);
+  #waitForNetwork(): void {
+    if (this.#waitingForNetwork) return;
+    this.#waitingForNetwork = true;
+    window.addEventListener('online', this.#onOnline);
   }
 
-  private stopWaitingForNetwork(): void {
-    if (!this.waitingForNetwork) return;
-    this.waitingForNetwork = false;
-    window.removeEventListener('online', this.onOnline);
+  #stopWaitingForNetwork(): void {
+    if (!this.#waitingForNetwork) return;
+    this.#waitingForNetwork = false;
+    window.removeEventListener('online', this.#onOnline);
   }
 
-  private readonly onOnline = (): void => {
-    this.stopWaitingForNetwork();
-    if (typeof this.loaded?.source !== 'string' || !this.host.isConnected) return;
-    this.loaded = undefined;
-    this.sync();
+  readonly #onOnline = (): void => {
+    this.#stopWaitingForNetwork();
+    if (typeof this.#loaded?.source !== 'string' || !this.host.isConnected) return;
+    this.#loaded = undefined;
+    this.#sync();
   };
 
-  private hasOwnSource(): boolean {
+  #hasOwnSource(): boolean {
     return this.options.provide || this.usesOwnSource();
   }
 
   /** Whether the widget was given a definition of its own (`definition`, `src` or an inline script). */
   usesOwnSource(): boolean {
-    return this.ownSource() !== undefined;
+    return this.#ownSource() !== undefined;
   }
 
-  private inlineScript(): HTMLScriptElement | null {
+  #inlineScript(): HTMLScriptElement | null {
     return this.host.querySelector(':scope > script[type="application/json"]');
   }
 
-  private ownSource(): unknown {
+  #ownSource(): unknown {
     if (this.host.definition !== undefined && this.host.definition !== null) return this.host.definition;
     if (this.host.src) return this.host.src;
-    return this.inlineScript() ?? undefined;
+    return this.#inlineScript() ?? undefined;
   }
 
   /** Starts a load when the source changed since the last one. */
-  private sync(): void {
-    const source = this.ownSource();
+  #sync(): void {
+    const source = this.#ownSource();
     if (source === undefined) {
       // Scripts often set `definition` just after inserting the element: wait a task before
       // telling the editor nothing was given.
-      if (this.options.provide && this.loaded === undefined && this.missingSourceTimer === undefined) {
-        this.missingSourceTimer = setTimeout(() => {
-          this.missingSourceTimer = undefined;
-          if (this.ownSource() !== undefined || this.loaded !== undefined || !this.host.isConnected) return;
-          this.loaded = { source: null };
-          this.report({
+      if (this.options.provide && this.#loaded === undefined && this.#missingSourceTimer === undefined) {
+        this.#missingSourceTimer = setTimeout(() => {
+          this.#missingSourceTimer = undefined;
+          if (this.#ownSource() !== undefined || this.#loaded !== undefined || !this.host.isConnected) return;
+          this.#loaded = { source: null };
+          this.#report({
             ok: false,
             code: 'invalid',
             message: 'No programme definition was given: add a src attribute or an inline JSON script.',
@@ -141,32 +141,32 @@ export class DefinitionController implements ReactiveController {
       }
       return;
     }
-    this.clearMissingSourceTimer();
-    if (this.loaded?.source === source) return;
-    this.loaded?.abort?.abort();
-    this.stopWaitingForNetwork();
+    this.#clearMissingSourceTimer();
+    if (this.#loaded?.source === source) return;
+    this.#loaded?.abort?.abort();
+    this.#stopWaitingForNetwork();
     // A string given as `definition` is a (mistaken) definition, not an address to fetch.
     if (typeof source === 'string' && source !== this.host.definition) {
       const abort = new AbortController();
-      this.loaded = { source, abort };
-      this.setState({ status: 'loading' });
+      this.#loaded = { source, abort };
+      this.#setState({ status: 'loading' });
       void loadDefinition(source, { signal: abort.signal }).then((outcome) => {
-        if (this.loaded?.abort === abort && !(outcome.ok === false && outcome.code === 'aborted')) this.report(outcome);
+        if (this.#loaded?.abort === abort && !(outcome.ok === false && outcome.code === 'aborted')) this.#report(outcome);
       });
     } else if (source instanceof HTMLScriptElement) {
-      this.loaded = { source };
-      this.report(outcomeFromText(source.textContent ?? ''));
+      this.#loaded = { source };
+      this.#report(outcomeFromText(source.textContent ?? ''));
     } else {
-      this.loaded = { source };
-      this.report(outcomeFromValue(source));
+      this.#loaded = { source };
+      this.#report(outcomeFromValue(source));
     }
   }
 
   /** The element that loaded the definition reports on it: one warning, one event. */
-  private report(outcome: LoadOutcome): void {
+  #report(outcome: LoadOutcome): void {
     if (outcome.ok) {
       const { definition, issues } = outcome.result;
-      this.setState({ status: 'ready', definition, issues });
+      this.#setState({ status: 'ready', definition, issues });
       if (issues.length > 0) {
         console.warn(
           `npq-widgets: the programme definition has ${issues.length} problem(s); valid parts are shown.\n${issues.map((issue) => issue.message).join('\n')}`,
@@ -179,19 +179,19 @@ export class DefinitionController implements ReactiveController {
       return;
     }
     if (outcome.code === 'aborted') return;
-    if ((outcome.code === 'network' || outcome.code === 'timeout') && typeof this.loaded?.source === 'string') this.waitForNetwork();
-    this.setState({ status: 'error', code: outcome.code, message: outcome.message, issues: outcome.issues });
+    if ((outcome.code === 'network' || outcome.code === 'timeout') && typeof this.#loaded?.source === 'string') this.#waitForNetwork();
+    this.#setState({ status: 'error', code: outcome.code, message: outcome.message, issues: outcome.issues });
     console.warn(`npq-widgets: ${outcome.message}\n${outcome.issues.map((issue) => issue.message).join('\n')}`);
     this.host.emit('npq-error', { code: outcome.code, message: outcome.message, issues: outcome.issues });
   }
 
-  private setState(state: DefinitionState): void {
+  #setState(state: DefinitionState): void {
     this.state = state;
     // Passed on either way, so widgets rendered inside this one (e.g. badges) share its state.
-    this.provider.setValue(state);
+    this.#provider.setValue(state);
     // A state reached inside an update (a `definition` property) arrives after the host's
     // willUpdate has run, so it needs an update of its own.
-    if (this.syncingInUpdate) void Promise.resolve().then(() => this.host.requestUpdate());
+    if (this.#syncingInUpdate) void Promise.resolve().then(() => this.host.requestUpdate());
     else this.host.requestUpdate();
   }
 }

@@ -115,16 +115,16 @@ function describeJsonError(source: string, error: unknown): string {
 /** Collects issues, listing at most `MAX_LISTED_ISSUES` and counting the rest. */
 export class IssueLog {
   readonly listed: DefinitionIssue[] = [];
-  private unlisted = 0;
-  private unlistedErrors = false;
-  private errors = false;
+  #unlisted = 0;
+  #unlistedErrors = false;
+  #errors = false;
 
   get full(): boolean {
     return this.listed.length >= MAX_LISTED_ISSUES;
   }
 
   get hasErrors(): boolean {
-    return this.errors;
+    return this.#errors;
   }
 
   /** Adds issues one by one (never by spreading: a list of a million would overflow the stack). */
@@ -134,13 +134,13 @@ export class IssueLog {
 
   /** Counts an issue, and builds it only while it will be listed. */
   note(severity: DefinitionIssue['severity'], build: () => DefinitionIssue): void {
-    if (severity === 'error') this.errors = true;
+    if (severity === 'error') this.#errors = true;
     if (!this.full) {
       this.listed.push(build());
       return;
     }
-    this.unlisted += 1;
-    if (severity === 'error') this.unlistedErrors = true;
+    this.#unlisted += 1;
+    if (severity === 'error') this.#unlistedErrors = true;
   }
 
   addValibot(issues: readonly v.BaseIssue<unknown>[], prefix: (string | number)[]): void {
@@ -148,9 +148,9 @@ export class IssueLog {
   }
 
   finish(): DefinitionIssue[] {
-    if (this.unlisted === 0) return this.listed;
+    if (this.#unlisted === 0) return this.listed;
     // Once the list is full, large parts stop at their first problem: the count is a floor.
-    const more = makeIssue('', `at most ${MAX_LISTED_ISSUES} problems listed`, `at least ${this.unlisted} more problems`, this.unlistedErrors ? 'error' : 'warning');
+    const more = makeIssue('', `at most ${MAX_LISTED_ISSUES} problems listed`, `at least ${this.#unlisted} more problems`, this.#unlistedErrors ? 'error' : 'warning');
     return [...this.listed, more];
   }
 }

@@ -34,24 +34,24 @@ export class FacetVocabulary {
   readonly values: string[] = [];
   /** Names from the data (venues); enums and terms are labelled by the widget's messages. */
   readonly labels: (string | undefined)[] = [];
-  private readonly ids = new Map<string, number>();
+  readonly #ids = new Map<string, number>();
 
   constructor(values: Iterable<string> = [], labels?: ReadonlyMap<string, string>) {
     for (const value of values) this.add(value, labels?.get(value));
   }
 
   add(value: string, label?: string): number {
-    const known = this.ids.get(value);
+    const known = this.#ids.get(value);
     if (known !== undefined) return known;
     const id = this.values.length;
-    this.ids.set(value, id);
+    this.#ids.set(value, id);
     this.values.push(value);
     this.labels.push(label);
     return id;
   }
 
   id(value: string): number | undefined {
-    return this.ids.get(value);
+    return this.#ids.get(value);
   }
 
   get size(): number {

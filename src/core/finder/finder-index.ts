@@ -81,16 +81,16 @@ export interface FlatLists {
 }
 
 class FlatListsBuilder {
-  private readonly offsets: number[] = [0];
-  private readonly ids: number[] = [];
+  readonly #offsets: number[] = [0];
+  readonly #ids: number[] = [];
 
   push(list: Iterable<number>): void {
-    for (const id of list) this.ids.push(id);
-    this.offsets.push(this.ids.length);
+    for (const id of list) this.#ids.push(id);
+    this.#offsets.push(this.#ids.length);
   }
 
   build(): FlatLists {
-    return { offsets: Int32Array.from(this.offsets), ids: Int32Array.from(this.ids) };
+    return { offsets: Int32Array.from(this.#offsets), ids: Int32Array.from(this.#ids) };
   }
 }
 
@@ -159,118 +159,118 @@ const titleCollator = new Intl.Collator('en-GB', { numeric: true, sensitivity: '
  * words are gathered in a reusable array of field bits rather than a map per programme.
  */
 class TextIndexBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  readonly #ids = new Map<string, number>();
+  readonly #words: string[] = [];
   /** Every posting (word id, programme, field bits), in programme order: flat, so building allocates little. */
-  private readonly postingWords: number[] = [];
-  private readonly postingPositions: number[] = [];
-  private readonly postingBits: number[] = [];
-  private readonly texts = new Map<string, { single: number[]; paired: number[] }>();
+  readonly #postingWords: number[] = [];
+  readonly #postingPositions: number[] = [];
+  readonly #postingBits: number[] = [];
+  readonly #texts = new Map<string, { single: number[]; paired: number[] }>();
   /** Per word id: -1 for a word in its own right, else the shortest first word of the pairs it joins. */
-  private readonly joinedFirst: number[] = [];
+  readonly #joinedFirst: number[] = [];
   /** Field bits of each word in the programme being added; `touched` lists the words set. */
-  private readonly bits: number[] = [];
-  private readonly touched: number[] = [];
+  readonly #bits: number[] = [];
+  readonly #touched: number[] = [];
 
-  private id(word: string): number {
-    let id = this.ids.get(word);
+  #id(word: string): number {
+    let id = this.#ids.get(word);
     if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-      this.bits.push(0);
-      this.joinedFirst.push(Infinity);
+      id = this.#words.length;
+      this.#ids.set(word, id);
+      this.#words.push(word);
+      this.#bits.push(0);
+      this.#joinedFirst.push(Infinity);
     }
     return id;
   }
 
-  private wordId(word: string): number {
-    const id = this.id(word);
-    this.joinedFirst[id] = -1;
+  #wordId(word: string): number {
+    const id = this.#id(word);
+    this.#joinedFirst[id] = -1;
     return id;
   }
 
-  private pairId(first: string, second: string): number {
-    const id = this.id(first + second);
-    if (this.joinedFirst[id] !== -1) this.joinedFirst[id] = Math.min(this.joinedFirst[id]!, first.length);
+  #pairId(first: string, second: string): number {
+    const id = this.#id(first + second);
+    if (this.#joinedFirst[id] !== -1) this.#joinedFirst[id] = Math.min(this.#joinedFirst[id]!, first.length);
     return id;
   }
 
-  private split(text: string): { single: number[]; paired: number[] } {
-    let entry = this.texts.get(text);
+  #split(text: string): { single: number[]; paired: number[] } {
+    let entry = this.#texts.get(text);
     if (!entry) {
       const list = words(text);
       // Each adjacent pair run together too, so "head teacher" is also found as "headteacher".
-      entry = { single: list.map((word) => this.wordId(word)), paired: list.slice(0, -1).map((word, position) => this.pairId(word, list[position + 1]!)) };
-      this.texts.set(text, entry);
+      entry = { single: list.map((word) => this.#wordId(word)), paired: list.slice(0, -1).map((word, position) => this.#pairId(word, list[position + 1]!)) };
+      this.#texts.set(text, entry);
     }
     return entry;
   }
 
-  private mark(id: number, field: number): void {
-    if (this.bits[id] === 0) this.touched.push(id);
-    this.bits[id]! |= field;
+  #mark(id: number, field: number): void {
+    if (this.#bits[id] === 0) this.#touched.push(id);
+    this.#bits[id]! |= field;
   }
 
-  private addWord(word: string, field: number): void {
-    if (word !== '') this.mark(this.wordId(word), field);
+  #addWord(word: string, field: number): void {
+    if (word !== '') this.#mark(this.#wordId(word), field);
   }
 
-  private addText(text: string, field: number, joinPairs: boolean): void {
-    const { single, paired } = this.split(text);
-    for (const id of single) this.mark(id, field);
-    if (joinPairs) for (const id of paired) this.mark(id, field);
+  #addText(text: string, field: number, joinPairs: boolean): void {
+    const { single, paired } = this.#split(text);
+    for (const id of single) this.#mark(id, field);
+    if (joinPairs) for (const id of paired) this.#mark(id, field);
   }
 
   add(programme: Programme, position: number): void {
     const codeKey = compact(programme.code);
-    this.addWord(codeKey, FIELD.code);
-    this.addText(programme.code, FIELD.code, true);
+    this.#addWord(codeKey, FIELD.code);
+    this.#addText(programme.code, FIELD.code, true);
     // "NPQSENCO" is also found by "SENCo", "NPQLTD" by "LTD".
-    if (codeKey.startsWith('npq') && codeKey.length >= 5) this.addWord(codeKey.slice(3), FIELD.code);
+    if (codeKey.startsWith('npq') && codeKey.length >= 5) this.#addWord(codeKey.slice(3), FIELD.code);
     for (const alias of programme.aliases ?? []) {
-      this.addText(alias, FIELD.alias, true);
-      this.addWord(compact(alias), FIELD.alias);
+      this.#addText(alias, FIELD.alias, true);
+      this.#addWord(compact(alias), FIELD.alias);
     }
-    this.addText(programme.title, FIELD.title, true);
+    this.#addText(programme.title, FIELD.title, true);
     for (const area of programme.contentAreas) {
-      this.addText(area.title, FIELD.contentArea, true);
-      if (area.summary) this.addText(area.summary, FIELD.summary, false);
+      this.#addText(area.title, FIELD.contentArea, true);
+      if (area.summary) this.#addText(area.summary, FIELD.summary, false);
     }
-    for (const role of programme.audience.roles) this.addText(ROLE_SEARCH_WORDS[role], FIELD.audience, true);
-    for (const phase of programme.audience.phases) this.addText(PHASE_SEARCH_WORDS[phase], FIELD.audience, true);
-    if (programme.audience.description) this.addText(programme.audience.description, FIELD.audience, false);
-    this.addText(programme.summary, FIELD.summary, false);
+    for (const role of programme.audience.roles) this.#addText(ROLE_SEARCH_WORDS[role], FIELD.audience, true);
+    for (const phase of programme.audience.phases) this.#addText(PHASE_SEARCH_WORDS[phase], FIELD.audience, true);
+    if (programme.audience.description) this.#addText(programme.audience.description, FIELD.audience, false);
+    this.#addText(programme.summary, FIELD.summary, false);
 
-    for (const id of this.touched) {
-      this.postingWords.push(id);
-      this.postingPositions.push(position);
-      this.postingBits.push(this.bits[id]!);
-      this.bits[id] = 0;
+    for (const id of this.#touched) {
+      this.#postingWords.push(id);
+      this.#postingPositions.push(position);
+      this.#postingBits.push(this.#bits[id]!);
+      this.#bits[id] = 0;
     }
-    this.touched.length = 0;
+    this.#touched.length = 0;
   }
 
   build(): Pick<TextIndex, 'vocabulary' | 'postingProgrammes' | 'postingFields' | 'joinedFirstLength'> {
-    const order = this.words.map((_, id) => id).sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+    const order = this.#words.map((_, id) => id).sort((a, b) => (this.#words[a]! < this.#words[b]! ? -1 : 1));
     // Each word's postings as a slice of one array, placed by counting them first.
-    const starts = new Int32Array(this.words.length + 1);
-    for (const id of this.postingWords) starts[id + 1]! += 1;
-    for (let id = 0; id < this.words.length; id += 1) starts[id + 1]! += starts[id]!;
+    const starts = new Int32Array(this.#words.length + 1);
+    for (const id of this.#postingWords) starts[id + 1]! += 1;
+    for (let id = 0; id < this.#words.length; id += 1) starts[id + 1]! += starts[id]!;
     const next = starts.slice(0, -1);
-    const positions = new Int32Array(this.postingWords.length);
-    const bits = new Uint8Array(this.postingWords.length);
-    this.postingWords.forEach((id, posting) => {
+    const positions = new Int32Array(this.#postingWords.length);
+    const bits = new Uint8Array(this.#postingWords.length);
+    this.#postingWords.forEach((id, posting) => {
       const at = next[id]!;
       next[id] = at + 1;
-      positions[at] = this.postingPositions[posting]!;
-      bits[at] = this.postingBits[posting]!;
+      positions[at] = this.#postingPositions[posting]!;
+      bits[at] = this.#postingBits[posting]!;
     });
     return {
-      vocabulary: order.map((id) => this.words[id]!),
+      vocabulary: order.map((id) => this.#words[id]!),
       postingProgrammes: order.map((id) => positions.subarray(starts[id], starts[id + 1])),
       postingFields: order.map((id) => bits.subarray(starts[id], starts[id + 1])),
-      joinedFirstLength: Uint8Array.from(order, (id) => (this.joinedFirst[id]! < 0 ? 0 : Math.min(255, this.joinedFirst[id]!))),
+      joinedFirstLength: Uint8Array.from(order, (id) => (this.#joinedFirst[id]! < 0 ? 0 : Math.min(255, this.#joinedFirst[id]!))),
     };
   }
 }
@@ -386,39 +386,38 @@ const PROGRAMMES_PER_CHECK = 32;
 
 /** The text index built a slice of programmes at a time. */
 class TextIndexBuild {
-  private readonly builder = new TextIndexBuilder();
-  private readonly foldedTitles: string[] = [];
-  private readonly titleWordCounts: Uint8Array;
-  private readonly byCode = new Map<string, number[]>();
-  private readonly byAlias = new Map<string, number[]>();
-  private next = 0;
+  readonly #builder = new TextIndexBuilder();
+  readonly #foldedTitles: string[] = [];
+  readonly #titleWordCounts: Uint8Array;
+  readonly #byCode = new Map<string, number[]>();
+  readonly #byAlias = new Map<string, number[]>();
+  #next = 0;
 
   constructor(private readonly programmes: readonly Programme[]) {
-    this.titleWordCounts = new Uint8Array(programmes.length);
+    this.#titleWordCounts = new Uint8Array(programmes.length);
   }
 
   /** Adds programmes while `more()` allows; true once every programme is in. */
   advance(more: () => boolean): boolean {
-    while (this.next < this.programmes.length && more()) {
-      const last = Math.min(this.next + PROGRAMMES_PER_CHECK, this.programmes.length);
-      for (; this.next < last; this.next += 1) this.add(this.programmes[this.next]!, this.next);
+    while (this.#next < this.programmes.length && more()) {
+      const last = Math.min(this.#next + PROGRAMMES_PER_CHECK, this.programmes.length);
+      for (; this.#next < last; this.#next += 1) this.#add(this.programmes[this.#next]!, this.#next);
     }
-    return this.next >= this.programmes.length;
+    return this.#next >= this.programmes.length;
   }
 
   finish(): TextIndex {
     this.advance(() => true);
-    const { foldedTitles, titleWordCounts, byCode, byAlias } = this;
-    return { ...this.builder.build(), foldedTitles, titleWordCounts, byCode, byAlias };
+    return { ...this.#builder.build(), foldedTitles: this.#foldedTitles, titleWordCounts: this.#titleWordCounts, byCode: this.#byCode, byAlias: this.#byAlias };
   }
 
-  private add(programme: Programme, position: number): void {
-    this.builder.add(programme, position);
+  #add(programme: Programme, position: number): void {
+    this.#builder.add(programme, position);
     const folded = foldText(programme.title);
-    this.foldedTitles.push(folded);
-    this.titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
-    file(this.byCode, compact(programme.code), position);
-    for (const alias of programme.aliases ?? []) file(this.byAlias, compact(alias), position);
+    this.#foldedTitles.push(folded);
+    this.#titleWordCounts[position] = Math.min(255, folded.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word)).length);
+    file(this.#byCode, compact(programme.code), position);
+    for (const alias of programme.aliases ?? []) file(this.#byAlias, compact(alias), position);
   }
 }
 

@@ -75,13 +75,13 @@ const APPLICANT_BODIES: Record<ApplicantStatus, keyof Text> = {
 export class NpqApplicationStatus extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, statusTagStyles, applicationStatusStyles];
 
-  private readonly definitionController = new DefinitionController(this, { provide: false });
+  readonly #definitionController = new DefinitionController(this, { provide: false });
 
-  private view: View = { kind: 'loading' };
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private timerTarget: number | undefined;
-  private reportedProblem: string | undefined;
-  private warnedAboutNow: string | undefined;
+  #view: View = { kind: 'loading' };
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerTarget: number | undefined;
+  #reportedProblem: string | undefined;
+  #warnedAboutNow: string | undefined;
 
   /** URL of a programme definition, when the badge is not inside `<npq-programmes>`. */
   @property({ reflect: true }) src?: string;
@@ -118,49 +118,49 @@ export class NpqApplicationStatus extends NpqElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    document.addEventListener('visibilitychange', this.#handleVisibilityChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
-    this.clearTimer();
+    document.removeEventListener('visibilitychange', this.#handleVisibilityChange);
+    this.#clearTimer();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.view = this.workOutView();
+    this.#view = this.#workOutView();
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    this.reportProblem(this.view.kind === 'problem' ? this.view.problem : undefined);
-    this.scheduleNextChange(this.view.kind === 'status' && this.fixedNow() === undefined ? this.view.status.nextChangeAt : undefined);
+    this.#reportProblem(this.#view.kind === 'problem' ? this.#view.problem : undefined);
+    this.#scheduleNextChange(this.#view.kind === 'status' && this.#fixedNow() === undefined ? this.#view.status.nextChangeAt : undefined);
   }
 
   /** Timers are throttled or frozen in background tabs and during sleep: look again on return. */
-  private readonly handleVisibilityChange = (): void => {
+  readonly #handleVisibilityChange = (): void => {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
 
-  private text(): Text {
-    const { state } = this.definitionController;
+  #text(): Text {
+    const { state } = this.#definitionController;
     return resolveMessages(applicationStatusMessages, 'status', state.status === 'ready' ? state.definition.messages : undefined, this.messages);
   }
 
-  private fixedNow(): Date | undefined {
+  #fixedNow(): Date | undefined {
     if (!this.now) return undefined;
     const instant = new Date(this.now);
     if (!Number.isNaN(instant.getTime())) return instant;
-    if (this.warnedAboutNow !== this.now) {
-      this.warnedAboutNow = this.now;
+    if (this.#warnedAboutNow !== this.now) {
+      this.#warnedAboutNow = this.now;
       console.warn(`npq-widgets: <npq-application-status now="${this.now}"> is not an ISO date and time; the real clock is used.`);
     }
     return undefined;
   }
 
 
-  private workOutView(): View {
-    const text = this.text();
-    const { state } = this.definitionController;
+  #workOutView(): View {
+    const text = this.#text();
+    const { state } = this.#definitionController;
     const definition = state.status === 'ready' ? state.definition : undefined;
 
     if (this.applicantStatus !== undefined && this.applicantStatus !== null) {
@@ -173,13 +173,13 @@ export class NpqApplicationStatus extends NpqElement {
       }
       // The tag stands on its own; a named programme only adds its title and apply link.
       if (!this.programme || !definition) return { kind: 'applicant', applicant: value };
-      const found = this.findProgramme(definition, text);
+      const found = this.#findProgramme(definition, text);
       return 'problem' in found ? { kind: 'problem', problem: found.problem } : { kind: 'applicant', applicant: value, programme: found.programme };
     }
 
     if (state.status === 'loading') return { kind: 'loading' };
     if (state.status === 'error') return { kind: 'load-error' };
-    const found = this.findProgramme(state.definition, text);
+    const found = this.#findProgramme(state.definition, text);
     if ('problem' in found) return { kind: 'problem', problem: found.problem };
     const { programme } = found;
     const cohortId = this.cohort?.trim() || undefined;
@@ -187,10 +187,10 @@ export class NpqApplicationStatus extends NpqElement {
       const known = programme.cohorts.map((cohort) => cohort.id).join(', ') || 'none';
       return { kind: 'problem', problem: { code: 'unknown-programme', message: format(text.unknownCohort, { programme: programme.id, cohort: cohortId, known }) } };
     }
-    return { kind: 'status', programme, status: applicationStatus(programme, this.fixedNow() ?? new Date(), cohortId) };
+    return { kind: 'status', programme, status: applicationStatus(programme, this.#fixedNow() ?? new Date(), cohortId) };
   }
 
-  private findProgramme(definition: Definition, text: Text): { programme: Programme } | { problem: Problem } {
+  #findProgramme(definition: Definition, text: Text): { programme: Programme } | { problem: Problem } {
     const id = this.programme?.trim();
     if (!id) return { problem: { code: 'unknown-programme', message: text.noProgramme } };
     const programme = definition.programmes.find((candidate) => candidate.id === id);
@@ -200,37 +200,37 @@ export class NpqApplicationStatus extends NpqElement {
   }
 
   /** One warning and one event per distinct problem, not one per render. */
-  private reportProblem(problem: Problem | undefined): void {
+  #reportProblem(problem: Problem | undefined): void {
     const key = problem ? `${problem.code}:${problem.message}` : undefined;
-    if (key === this.reportedProblem) return;
-    this.reportedProblem = key;
+    if (key === this.#reportedProblem) return;
+    this.#reportedProblem = key;
     if (!problem) return;
     console.warn(`npq-widgets: <npq-application-status> ${problem.message}`);
     this.emit('npq-error', { code: problem.code, message: problem.message, issues: [] });
   }
 
   /** One timer at most, aimed at the next change; re-armed when a wait is longer than setTimeout allows. */
-  private scheduleNextChange(at: Date | undefined): void {
+  #scheduleNextChange(at: Date | undefined): void {
     const target = at?.getTime();
-    if (target === this.timerTarget && this.timer !== undefined) return;
-    this.clearTimer();
+    if (target === this.#timerTarget && this.#timer !== undefined) return;
+    this.#clearTimer();
     if (target === undefined || !this.isConnected) return;
     const delay = Math.min(Math.max(target - Date.now(), 0), MAX_TIMER_DELAY);
-    this.timerTarget = target;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerTarget = undefined;
+    this.#timerTarget = target;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerTarget = undefined;
       this.requestUpdate();
     }, delay);
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerTarget = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerTarget = undefined;
   }
 
-  private renderProblem(problem: Problem, text: Text): TemplateResult {
+  #renderProblem(problem: Problem, text: Text): TemplateResult {
     return html`<div class="npq-load-error" part="error" role="alert">
       <p><strong>${text.unavailableTitle}</strong></p>
       <p>${text.unavailableBody}</p>
@@ -242,23 +242,23 @@ export class NpqApplicationStatus extends NpqElement {
     </div>`;
   }
 
-  private renderNextStep(href: string | undefined, label: string, programme: Programme): TemplateResult | typeof nothing {
+  #renderNextStep(href: string | undefined, label: string, programme: Programme): TemplateResult | typeof nothing {
     if (!href) return nothing;
     return html`<p class="next-step"><a part="next-step" href=${href}>${format(label, { programme: programme.title })}</a></p>`;
   }
 
-  private renderStatusNextStep(programme: Programme, status: ApplicationStatus, text: Text): TemplateResult | typeof nothing {
+  #renderStatusNextStep(programme: Programme, status: ApplicationStatus, text: Text): TemplateResult | typeof nothing {
     const links = programme.links ?? {};
     const information = safeUrl(links.information);
     if (status.state === 'open' || status.state === 'closing-soon') {
       const apply = safeUrl(links.apply);
-      return apply ? this.renderNextStep(apply, text.apply, programme) : this.renderNextStep(information, text.howToApply, programme);
+      return apply ? this.#renderNextStep(apply, text.apply, programme) : this.#renderNextStep(information, text.howToApply, programme);
     }
     const interest = safeUrl(links.registerInterest, ['https:', 'mailto:']);
-    return interest ? this.renderNextStep(interest, text.registerInterest, programme) : this.renderNextStep(information, text.findOutMore, programme);
+    return interest ? this.#renderNextStep(interest, text.registerInterest, programme) : this.#renderNextStep(information, text.findOutMore, programme);
   }
 
-  private renderBanner(programme: Programme, status: ApplicationStatus, text: Text): TemplateResult {
+  #renderBanner(programme: Programme, status: ApplicationStatus, text: Text): TemplateResult {
     const { cohort, override } = status;
     const starts = cohort ? describeOpening(cohort.starts) : undefined;
     return html`<div class="banner banner--${STATE_TONES[status.state]}" part="base">
@@ -268,40 +268,40 @@ export class NpqApplicationStatus extends NpqElement {
       ${cohort && starts ? html`<p part="note">${fillMessage(text.cohortLine, { cohort: cohort.label, date: renderTime(starts) })}</p>` : nothing}
       ${cohort?.placesNote && status.state !== 'closed' ? html`<p part="note">${cohort.placesNote}</p>` : nothing}
       ${cohort?.funded && (status.state === 'open' || status.state === 'closing-soon' || status.state === 'opens') ? html`<p part="note">${text.funded}</p>` : nothing}
-      ${this.renderStatusNextStep(programme, status, text)}
+      ${this.#renderStatusNextStep(programme, status, text)}
     </div>`;
   }
 
-  private renderApplicantBanner(applicant: ApplicantStatus, programme: Programme | undefined, text: Text): TemplateResult {
+  #renderApplicantBanner(applicant: ApplicantStatus, programme: Programme | undefined, text: Text): TemplateResult {
     const title = programme ? format(text.applicantHeadingProgramme, { programme: programme.title }) : text.applicantHeading;
     const apply = applicant === 'pending' && programme ? safeUrl(programme.links?.apply) : undefined;
     return html`<div class="banner banner--${APPLICANT_TONES[applicant]}" part="base">
       ${heading(toHeadingLevel(this.headingLevel), title, { className: 'heading' })}
       <p>${renderApplicantTag(applicant, text)}</p>
       <p part="note">${text[APPLICANT_BODIES[applicant]]}</p>
-      ${programme && apply ? this.renderNextStep(apply, text.apply, programme) : nothing}
+      ${programme && apply ? this.#renderNextStep(apply, text.apply, programme) : nothing}
     </div>`;
   }
 
   override render() {
-    const text = this.text();
-    const { view } = this;
+    const text = this.#text();
+    const view = this.#view;
     switch (view.kind) {
       case 'loading':
         return renderLoading();
       case 'load-error': {
-        const { state } = this.definitionController;
-        return state.status === 'error' ? renderLoadError(state, { details: this.definitionController.usesOwnSource() }) : renderLoading();
+        const { state } = this.#definitionController;
+        return state.status === 'error' ? renderLoadError(state, { details: this.#definitionController.usesOwnSource() }) : renderLoading();
       }
       case 'problem':
-        return this.renderProblem(view.problem, text);
+        return this.#renderProblem(view.problem, text);
       case 'applicant':
         return this.variant === 'banner'
-          ? this.renderApplicantBanner(view.applicant, view.programme, text)
+          ? this.#renderApplicantBanner(view.applicant, view.programme, text)
           : html`<span class="badge" part="base">${renderApplicantTag(view.applicant, text)}</span>`;
       default:
         return this.variant === 'banner'
-          ? this.renderBanner(view.programme, view.status, text)
+          ? this.#renderBanner(view.programme, view.status, text)
           : html`<span class="badge" part="base">${renderStatusTag(view.status, text)}</span>`;
     }
   }

@@ -162,7 +162,7 @@ interface View {
 export class NpqContentExplorer extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, statusTagStyles, contentExplorerStyles];
 
-  private readonly definitionController = new DefinitionController(this, { provide: false });
+  readonly #definitionController = new DefinitionController(this, { provide: false });
 
   /** Chosen in the chooser; starts as `programme`. */
   @state() private selectedId: string | undefined;
@@ -195,92 +195,92 @@ export class NpqContentExplorer extends NpqElement {
   /** Overrides for any of the widget's text (see `explorerMessages`). */
   @property({ attribute: false }) messages?: Partial<ExplorerMessages>;
 
-  private initialHashPending = true;
+  #initialHashPending = true;
   /** A content area opened from the address, to scroll to and focus once rendered. */
-  private areaToReveal: string | undefined;
-  private reportedUnknownId: string | undefined;
-  private warnedViewWords = '';
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
-  private statusTimerAt: number | undefined;
+  #areaToReveal: string | undefined;
+  #reportedUnknownId: string | undefined;
+  #warnedViewWords = '';
+  #statusTimer: ReturnType<typeof setTimeout> | undefined;
+  #statusTimerAt: number | undefined;
   /** When the shown status next changes, found while rendering. */
-  private nextStatusChange: Date | undefined;
+  #nextStatusChange: Date | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    this.clearStatusTimer();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#clearStatusTimer();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('programme')) this.selectedId = this.programme;
     // Opening a linked area before the first full render saves a second render straight after it.
-    const view = this.initialHashPending ? this.currentView() : undefined;
+    const view = this.#initialHashPending ? this.#currentView() : undefined;
     if (view) {
-      this.initialHashPending = false;
-      this.areaToReveal = this.openAreaNamedInAddress(view);
+      this.#initialHashPending = false;
+      this.#areaToReveal = this.#openAreaNamedInAddress(view);
     }
   }
 
   protected override updated(): void {
-    const view = this.currentView();
+    const view = this.#currentView();
     if (!view) return;
-    this.reportUnknownProgramme(view);
-    this.warnUnknownViewWords(view);
-    this.scheduleStatusRefresh();
-    if (this.areaToReveal !== undefined) {
-      this.moveToArea(this.areaToReveal);
-      this.areaToReveal = undefined;
+    this.#reportUnknownProgramme(view);
+    this.#warnUnknownViewWords(view);
+    this.#scheduleStatusRefresh();
+    if (this.#areaToReveal !== undefined) {
+      this.#moveToArea(this.#areaToReveal);
+      this.#areaToReveal = undefined;
     }
   }
 
   // ── Handlers ────────────────────────────────────────────────────────────────────────────────────
 
-  private readonly onHashChange = () => {
-    const view = this.currentView();
-    const areaId = view && this.openAreaNamedInAddress(view);
-    if (areaId !== undefined) void this.revealArea(areaId);
+  readonly #onHashChange = () => {
+    const view = this.#currentView();
+    const areaId = view && this.#openAreaNamedInAddress(view);
+    if (areaId !== undefined) void this.#revealArea(areaId);
   };
 
-  private onChoose(event: Event) {
+  #onChoose(event: Event) {
     const id = (event.target as HTMLSelectElement).value;
-    const view = this.currentView();
+    const view = this.#currentView();
     const chosen = view?.definition.programmes.find((programme) => programme.id === id);
     if (!view || !chosen) return;
     this.selectedId = id;
-    this.announcement = format(this.text(view.definition).chooserShowing, { title: chosen.title });
+    this.announcement = format(this.#text(view.definition).chooserShowing, { title: chosen.title });
     this.emit('npq-programme-select', { programme: id });
   }
 
-  private toggleSection(programme: Programme, areaId: string) {
+  #toggleSection(programme: Programme, areaId: string) {
     const key = sectionKey(programme, areaId);
-    this.setSectionsOpen([key], !this.openSections.has(key));
+    this.#setSectionsOpen([key], !this.openSections.has(key));
   }
 
-  private toggleAllSections(programme: Programme) {
+  #toggleAllSections(programme: Programme) {
     const keys = detailedAreas(programme).map((area) => sectionKey(programme, area.id));
     const allOpen = keys.every((key) => this.openSections.has(key));
-    this.setSectionsOpen(keys, !allOpen);
+    this.#setSectionsOpen(keys, !allOpen);
   }
 
   /** The browser's find-in-page (or a text fragment) found text in a closed section and opens it. */
-  private onBeforeMatch(programme: Programme, areaId: string) {
-    this.setSectionsOpen([sectionKey(programme, areaId)], true);
+  #onBeforeMatch(programme: Programme, areaId: string) {
+    this.#setSectionsOpen([sectionKey(programme, areaId)], true);
   }
 
   /** A contents link to the section already in the address: no `hashchange` comes, so reveal it here. */
-  private onContentsClick(event: MouseEvent, programme: Programme, areaId: string) {
+  #onContentsClick(event: MouseEvent, programme: Programme, areaId: string) {
     if (location.hash !== `#${AREA_ID_PREFIX}${areaId}`) return;
     event.preventDefault();
-    this.setSectionsOpen([sectionKey(programme, areaId)], true);
-    void this.revealArea(areaId);
+    this.#setSectionsOpen([sectionKey(programme, areaId)], true);
+    void this.#revealArea(areaId);
   }
 
-  private setSectionsOpen(keys: readonly string[], open: boolean) {
+  #setSectionsOpen(keys: readonly string[], open: boolean) {
     const next = new Set(this.openSections);
     for (const key of keys) {
       if (open) next.add(key);
@@ -296,24 +296,24 @@ export class NpqContentExplorer extends NpqElement {
    * shadow root, where the browser's own fragment navigation cannot reach, so open it here.
    * Returns the area's id when this programme shows it.
    */
-  private openAreaNamedInAddress(view: View): string | undefined {
+  #openAreaNamedInAddress(view: View): string | undefined {
     // Area ids are slugs, so the fragment needs no decoding.
     const hash = location.hash.slice(1);
     const programme = view.programme;
     if (!hash.startsWith(AREA_ID_PREFIX) || !programme || !view.parts.includes('areas')) return undefined;
     const area = programme.contentAreas.find((candidate) => AREA_ID_PREFIX + candidate.id === hash);
     if (!area) return undefined;
-    if (hasDetail(area)) this.setSectionsOpen([sectionKey(programme, area.id)], true);
+    if (hasDetail(area)) this.#setSectionsOpen([sectionKey(programme, area.id)], true);
     return area.id;
   }
 
   /** Scrolls to an opened area once it has rendered and moves focus to its heading. */
-  private async revealArea(areaId: string): Promise<void> {
+  async #revealArea(areaId: string): Promise<void> {
     await this.updateComplete;
-    this.moveToArea(areaId);
+    this.#moveToArea(areaId);
   }
 
-  private moveToArea(areaId: string): void {
+  #moveToArea(areaId: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(AREA_ID_PREFIX + areaId)}`);
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
@@ -322,47 +322,47 @@ export class NpqContentExplorer extends NpqElement {
 
   // ── Reporting ───────────────────────────────────────────────────────────────────────────────────
 
-  private reportUnknownProgramme(view: View) {
-    if (view.unknownId === undefined || view.unknownId === this.reportedUnknownId) return;
-    this.reportedUnknownId = view.unknownId;
+  #reportUnknownProgramme(view: View) {
+    if (view.unknownId === undefined || view.unknownId === this.#reportedUnknownId) return;
+    this.#reportedUnknownId = view.unknownId;
     const known = view.definition.programmes.map((programme) => programme.id).join(', ') || 'none';
     const message = `The programme "${view.unknownId}" is not in the programme definition. Programmes it has: ${known}.`;
     console.warn(`npq-widgets: <npq-content-explorer> ${message}`);
     this.emit('npq-error', { code: 'unknown-programme', message, issues: [] });
   }
 
-  private warnUnknownViewWords(view: View) {
+  #warnUnknownViewWords(view: View) {
     const words = view.unknownViewWords.join(' ');
-    if (words === '' || words === this.warnedViewWords) return;
-    this.warnedViewWords = words;
+    if (words === '' || words === this.#warnedViewWords) return;
+    this.#warnedViewWords = words;
     console.warn(
       `npq-widgets: <npq-content-explorer> view="${this.view ?? ''}" names no part (${words}). Use overview, areas, structure or assessment.`,
     );
   }
 
   /** Re-renders when the application status changes by itself (e.g. to "Closing soon"), unless `now` is fixed. */
-  private scheduleStatusRefresh() {
-    const at = this.fixedNow() === undefined ? this.nextStatusChange?.getTime() : undefined;
-    if (at === this.statusTimerAt) return;
-    this.clearStatusTimer();
+  #scheduleStatusRefresh() {
+    const at = this.#fixedNow() === undefined ? this.#nextStatusChange?.getTime() : undefined;
+    if (at === this.#statusTimerAt) return;
+    this.#clearStatusTimer();
     if (at === undefined) return;
-    this.statusTimerAt = at;
-    this.statusTimer = setTimeout(() => {
-      this.statusTimerAt = undefined;
+    this.#statusTimerAt = at;
+    this.#statusTimer = setTimeout(() => {
+      this.#statusTimerAt = undefined;
       this.requestUpdate();
     }, Math.min(MAX_TIMER_MS, Math.max(0, at - Date.now())));
   }
 
-  private clearStatusTimer() {
-    clearTimeout(this.statusTimer);
-    this.statusTimer = undefined;
-    this.statusTimerAt = undefined;
+  #clearStatusTimer() {
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = undefined;
+    this.#statusTimerAt = undefined;
   }
 
   // ── Working out what to show ────────────────────────────────────────────────────────────────────
 
-  private currentView(): View | undefined {
-    const { state } = this.definitionController;
+  #currentView(): View | undefined {
+    const { state } = this.#definitionController;
     if (state.status !== 'ready') return undefined;
     const { definition } = state;
     const chooser = this.chooser || !this.programme;
@@ -374,16 +374,16 @@ export class NpqContentExplorer extends NpqElement {
     return { definition, programme, unknownId, chooser, parts, unknownViewWords: unknown };
   }
 
-  private text(definition: Definition): Text {
+  #text(definition: Definition): Text {
     return resolveMessages(explorerMessages, 'explorer', definition.messages, this.messages);
   }
 
-  private nowInstant(): Date {
-    return this.fixedNow() ?? new Date();
+  #nowInstant(): Date {
+    return this.#fixedNow() ?? new Date();
   }
 
   /** The instant `now` names; none when it is absent (also once the attribute is removed) or not a date. */
-  private fixedNow(): Date | undefined {
+  #fixedNow(): Date | undefined {
     const given = this.now ? Date.parse(this.now) : Number.NaN;
     return Number.isNaN(given) ? undefined : new Date(given);
   }
@@ -392,30 +392,30 @@ export class NpqContentExplorer extends NpqElement {
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
   override render() {
-    const { state } = this.definitionController;
+    const { state } = this.#definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
-    const view = this.currentView()!;
-    const text = this.text(view.definition);
-    this.nextStatusChange = undefined;
+    if (state.status === 'error') return renderLoadError(state, { details: this.#definitionController.usesOwnSource() });
+    const view = this.#currentView()!;
+    const text = this.#text(view.definition);
+    this.#nextStatusChange = undefined;
     if (view.definition.programmes.length === 0) {
       return html`<div class="base" part="base"><p class="empty">${text.noProgrammes}</p></div>`;
     }
     return html`<div class="base" part="base">
-      ${view.chooser && view.programme ? this.renderChooser(view.definition.programmes, view.programme, text) : nothing}
-      ${view.unknownId !== undefined && !view.chooser ? this.renderUnknownProgramme(view.unknownId, text) : nothing}
-      ${view.programme ? this.renderProgramme(view, view.programme, text) : nothing}
+      ${view.chooser && view.programme ? this.#renderChooser(view.definition.programmes, view.programme, text) : nothing}
+      ${view.unknownId !== undefined && !view.chooser ? this.#renderUnknownProgramme(view.unknownId, text) : nothing}
+      ${view.programme ? this.#renderProgramme(view, view.programme, text) : nothing}
     </div>`;
   }
 
-  private renderChooser(programmes: readonly Programme[], current: Programme, text: Text): TemplateResult {
+  #renderChooser(programmes: readonly Programme[], current: Programme, text: Text): TemplateResult {
     const groups = PROGRAMME_GROUPS.map((group) => ({ group, members: programmes.filter((programme) => programme.group === group) })).filter(
       (entry) => entry.members.length > 0,
     );
     const option = (programme: Programme) => html`<option value=${programme.id} ?selected=${programme.id === current.id}>${programme.title}</option>`;
     return html`<div class="chooser" part="chooser">
       <label for="npq-programme-choice">${text.chooserLabel}</label>
-      <select id="npq-programme-choice" @change=${this.onChoose}>
+      <select id="npq-programme-choice" @change=${this.#onChoose}>
         ${groups.length > 1
           ? groups.map(({ group, members }) => html`<optgroup label=${text[GROUP_LABELS[group]]}>${members.map(option)}</optgroup>`)
           : programmes.map(option)}
@@ -424,7 +424,7 @@ export class NpqContentExplorer extends NpqElement {
     </div>`;
   }
 
-  private renderUnknownProgramme(id: string, text: Text): TemplateResult {
+  #renderUnknownProgramme(id: string, text: Text): TemplateResult {
     return html`<div class="npq-load-error" part="error" role="alert">
       <p><strong>${text.unknownProgrammeTitle}</strong></p>
       <p>${format(text.unknownProgrammeBody, { id })}</p>
@@ -432,16 +432,16 @@ export class NpqContentExplorer extends NpqElement {
     </div>`;
   }
 
-  private renderProgramme(view: View, programme: Programme, text: Text): TemplateResult {
+  #renderProgramme(view: View, programme: Programme, text: Text): TemplateResult {
     const base = toHeadingLevel(this.headingLevel);
     const whole = view.parts.length === 4;
     // The whole explorer is headed by the programme's title; a single part stands at the host's level.
     const partLevel = whole ? deeper(base) : base;
     const renderers: Record<ExplorerPart, () => TemplateResult> = {
-      overview: () => this.renderOverview(view.definition, programme, text, partLevel),
-      areas: () => this.renderAreas(view.definition, programme, text, partLevel),
-      structure: () => this.renderStructure(programme, text, partLevel),
-      assessment: () => this.renderAssessment(programme, text, partLevel),
+      overview: () => this.#renderOverview(view.definition, programme, text, partLevel),
+      areas: () => this.#renderAreas(view.definition, programme, text, partLevel),
+      structure: () => this.#renderStructure(programme, text, partLevel),
+      assessment: () => this.#renderAssessment(programme, text, partLevel),
     };
     return html`<article class="programme" aria-labelledby=${whole ? 'npq-programme-title' : nothing}>
       ${whole
@@ -454,10 +454,10 @@ export class NpqContentExplorer extends NpqElement {
 
   // Overview
 
-  private renderOverview(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
-    const now = this.nowInstant();
+  #renderOverview(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
+    const now = this.#nowInstant();
     const status = applicationStatus(programme, now);
-    this.nextStatusChange = status.nextChangeAt;
+    this.#nextStatusChange = status.nextChangeAt;
     const next = nextStartingCohort(programme, now);
     const statusText = resolveMessages(statusMessages, 'status', definition.messages, undefined);
     const apply = status.state === 'open' || status.state === 'closing-soon' ? safeUrl(programme.links?.apply) : undefined;
@@ -465,11 +465,11 @@ export class NpqContentExplorer extends NpqElement {
     return html`<div class="part overview" part="overview">
       ${heading(level, text.overviewHeading)}
       <dl class="summary-list" part="facts">
-        ${row(text.factAudience, this.renderAudience(programme, text))}
-        ${row(text.factLength, this.lengthText(programme, text))}
-        ${row(text.factHours, this.renderHoursFact(programme, text))}
-        ${row(text.factDelivery, this.renderDelivery(programme, text))}
-        ${row(text.factNextStart, this.renderNextStart(next, text))}
+        ${row(text.factAudience, this.#renderAudience(programme, text))}
+        ${row(text.factLength, this.#lengthText(programme, text))}
+        ${row(text.factHours, this.#renderHoursFact(programme, text))}
+        ${row(text.factDelivery, this.#renderDelivery(programme, text))}
+        ${row(text.factNextStart, this.#renderNextStart(next, text))}
         ${row(
           text.factApplications,
           html`<p>
@@ -478,21 +478,21 @@ export class NpqContentExplorer extends NpqElement {
             ${status.override?.note && status.cohort !== next ? html`<p>${status.override.note}</p>` : nothing}
             ${apply ? html`<p><a href=${apply}>${format(text.applyLink, { title: programme.title })}</a></p>` : nothing}`,
         )}
-        ${this.renderFunding(programme, next, text)}
+        ${this.#renderFunding(programme, next, text)}
       </dl>
       ${information ? html`<p><a href=${information}>${format(text.informationLink, { title: programme.title })}</a></p>` : nothing}
     </div>`;
   }
 
   /** The next cohort, with why it may not be the one taking applications (full, or a note on places). */
-  private renderNextStart(next: Cohort | undefined, text: Text): TemplateResult {
+  #renderNextStart(next: Cohort | undefined, text: Text): TemplateResult {
     if (!next) return html`<p>${text.noNextStart}</p>`;
     const note = next.override?.note ?? next.placesNote;
     return html`<p>${format(text.nextStartValue, { cohort: next.label, date: calendarDate(next.starts) })}</p>
       ${note ? html`<p>${note}</p>` : nothing}`;
   }
 
-  private renderAudience(programme: Programme, text: Text): TemplateResult {
+  #renderAudience(programme: Programme, text: Text): TemplateResult {
     const { audience } = programme;
     const roles = capitalise(listFormat.format(audience.roles.map((role) => text[ROLE_LABELS[role]])));
     const phases = listFormat.format(audience.phases.map((phase) => text[PHASE_LABELS[phase]]));
@@ -501,7 +501,7 @@ export class NpqContentExplorer extends NpqElement {
       <p>${format(text.audiencePhases, { phases })}</p>`;
   }
 
-  private lengthText(programme: Programme, text: Text): string {
+  #lengthText(programme: Programme, text: Text): string {
     const { taughtMonths, assessmentMonths } = programme.length;
     if (assessmentMonths === 0) return months(taughtMonths, text);
     return format(text.lengthWithAssessment, {
@@ -511,7 +511,7 @@ export class NpqContentExplorer extends NpqElement {
     });
   }
 
-  private renderHoursFact(programme: Programme, text: Text): TemplateResult | string {
+  #renderHoursFact(programme: Programme, text: Text): TemplateResult | string {
     const { total, shares } = hoursBreakdown(programme.hours);
     if (shares.length === 0) return hours(total, text);
     return html`<p>${format(text.hoursInAll, { hours: hours(total, text) })}</p>
@@ -520,14 +520,14 @@ export class NpqContentExplorer extends NpqElement {
       </ul>`;
   }
 
-  private renderDelivery(programme: Programme, text: Text): TemplateResult {
+  #renderDelivery(programme: Programme, text: Text): TemplateResult {
     const modes = capitalise(listFormat.format(programme.delivery.modes.map((mode) => text[DELIVERY_LABELS[mode]])));
     const venues = (programme.delivery.venues ?? []).map((venue) => (venue.town ? `${venue.name}, ${venue.town}` : venue.name));
     return html`<p>${modes}</p>
       ${venues.length > 0 ? html`<p>${format(text.venues, { venues: venues.join('; ') })}</p>` : nothing}`;
   }
 
-  private renderFunding(programme: Programme, next: Cohort | undefined, text: Text): TemplateResult | typeof nothing {
+  #renderFunding(programme: Programme, next: Cohort | undefined, text: Text): TemplateResult | typeof nothing {
     if (programme.funding) {
       const notes = programme.funding.notes ?? [];
       return row(
@@ -542,7 +542,7 @@ export class NpqContentExplorer extends NpqElement {
 
   // Content areas
 
-  private renderAreas(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
+  #renderAreas(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
     const sectionLevel = deeper(level);
     const shared = sharedContentAreas(definition.programmes, programme);
     const detailed = detailedAreas(programme);
@@ -555,25 +555,25 @@ export class NpqContentExplorer extends NpqElement {
       <nav class="contents" part="contents" aria-label=${text.contentsLabel}>
         <ol>
           ${programme.contentAreas.map(
-            (area) => html`<li><a href="#${AREA_ID_PREFIX}${area.id}" @click=${(event: MouseEvent) => this.onContentsClick(event, programme, area.id)}>${area.title}</a></li>`,
+            (area) => html`<li><a href="#${AREA_ID_PREFIX}${area.id}" @click=${(event: MouseEvent) => this.#onContentsClick(event, programme, area.id)}>${area.title}</a></li>`,
           )}
         </ol>
       </nav>
       <div class="accordion">
         ${detailed.length > 0
           ? html`<div class="accordion-controls">
-              <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.toggleAllSections(programme)}>
+              <button type="button" class="show-all" part="show-all" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.#toggleAllSections(programme)}>
                 <span class="chevron" aria-hidden="true"></span>${allOpen ? text.hideAllSections : text.showAllSections}
               </button>
             </div>`
           : nothing}
-        ${shared.map((entry) => this.renderSection(programme, entry, text, sectionLevel))}
+        ${shared.map((entry) => this.#renderSection(programme, entry, text, sectionLevel))}
       </div>
-      ${this.renderComparison(definition, programme, text, sectionLevel)}
+      ${this.#renderComparison(definition, programme, text, sectionLevel)}
     </div>`;
   }
 
-  private renderSection(programme: Programme, { area, others, inEveryOther }: SharedArea, text: Text, level: HeadingLevel): TemplateResult {
+  #renderSection(programme: Programme, { area, others, inEveryOther }: SharedArea, text: Text, level: HeadingLevel): TemplateResult {
     const id = `${AREA_ID_PREFIX}${area.id}`;
     const contentId = `${id}-content`;
     const open = this.openSections.has(sectionKey(programme, area.id));
@@ -589,7 +589,7 @@ export class NpqContentExplorer extends NpqElement {
           part="section-button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${contentId}
-          @click=${() => this.toggleSection(programme, area.id)}
+          @click=${() => this.#toggleSection(programme, area.id)}
         >
           <span class="section-title">${area.title}</span><span class="visually-hidden">, </span>
           <span class="section-toggle"
@@ -609,7 +609,7 @@ export class NpqContentExplorer extends NpqElement {
             class="section-content"
             part="section-content"
             hidden=${open ? nothing : 'until-found'}
-            @beforematch=${() => this.onBeforeMatch(programme, area.id)}
+            @beforematch=${() => this.#onBeforeMatch(programme, area.id)}
           >
             <div class="section-body">
               ${statements(text.learnThat, area.learnThat)} ${statements(text.learnHow, area.learnHow)}
@@ -619,7 +619,7 @@ export class NpqContentExplorer extends NpqElement {
     </div>`;
   }
 
-  private renderComparison(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult | typeof nothing {
+  #renderComparison(definition: Definition, programme: Programme, text: Text, level: HeadingLevel): TemplateResult | typeof nothing {
     const comparison = compareContentAreas(definition.programmes, programme);
     if (!comparison) return nothing;
     const caption = format(text.compareCaption, { programmes: listFormat.format(comparison.programmes.map((column) => column.title)) });
@@ -653,21 +653,21 @@ export class NpqContentExplorer extends NpqElement {
 
   // Structure
 
-  private renderStructure(programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
+  #renderStructure(programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
     const stages = orderedStages(programme.structure ?? []);
     return html`<div class="part structure" part="structure">
       ${heading(level, text.structureHeading)}
-      <p>${format(text.courseCycle, { length: this.lengthText(programme, text) })}</p>
+      <p>${format(text.courseCycle, { length: this.#lengthText(programme, text) })}</p>
       ${stages.length > 0
         ? html`<ol class="timeline" part="timeline">
-            ${stages.map((stage) => this.renderStage(stage, text))}
+            ${stages.map((stage) => this.#renderStage(stage, text))}
           </ol>`
         : html`<p>${text.noStructure}</p>`}
-      ${this.renderHoursChart(programme, text)}
+      ${this.#renderHoursChart(programme, text)}
     </div>`;
   }
 
-  private renderStage(stage: Stage, text: Text): TemplateResult {
+  #renderStage(stage: Stage, text: Text): TemplateResult {
     const span = stageMonths(stage);
     const facts = [
       stage.hours !== undefined ? hours(stage.hours, text) : undefined,
@@ -683,7 +683,7 @@ export class NpqContentExplorer extends NpqElement {
   }
 
   /** The hours split as bars. The SVG is hidden from assistive technology; the table beside it says the same. */
-  private renderHoursChart(programme: Programme, text: Text): TemplateResult | typeof nothing {
+  #renderHoursChart(programme: Programme, text: Text): TemplateResult | typeof nothing {
     const { total, shares } = hoursBreakdown(programme.hours);
     if (shares.length === 0) return nothing;
     const chart = barChartGeometry(shares.map((share) => ({ key: share.part, label: text[HOURS_PART_LABELS[share.part]], value: share.hours })));
@@ -718,7 +718,7 @@ export class NpqContentExplorer extends NpqElement {
 
   // Assessment
 
-  private renderAssessment(programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
+  #renderAssessment(programme: Programme, text: Text, level: HeadingLevel): TemplateResult {
     const { assessment } = programme;
     if (!assessment) {
       return html`<div class="part assessment" part="assessment">${heading(level, text.assessmentHeading)}<p>${text.noAssessment}</p></div>`;

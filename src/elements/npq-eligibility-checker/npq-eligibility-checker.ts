@@ -126,7 +126,7 @@ interface FieldError {
 export class NpqEligibilityChecker extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, eligibilityCheckerStyles];
 
-  private readonly definitionController = new DefinitionController(this, { provide: false });
+  readonly #definitionController = new DefinitionController(this, { provide: false });
 
   /** Answers the visitor gave, on the current path. */
   @state() private answers: AnswerMap = {};
@@ -158,50 +158,50 @@ export class NpqEligibilityChecker extends NpqElement {
   @property({ attribute: false }) messages?: Partial<CheckerMessages>;
 
   /** The storage key and definition the answers were last restored for. */
-  private restoredFor: { key: string; definition: Definition } | undefined;
-  private focusAfterRender: 'heading' | 'error-summary' | undefined;
-  private outcomeEventPending = false;
-  private reportedUnknownId: string | undefined;
+  #restoredFor: { key: string; definition: Definition } | undefined;
+  #focusAfterRender: 'heading' | 'error-summary' | undefined;
+  #outcomeEventPending = false;
+  #reportedUnknownId: string | undefined;
   /** The definition whose unusable eligibility section this checker last reported. */
-  private reportedSectionOf: Definition | undefined;
+  #reportedSectionOf: Definition | undefined;
 
   protected override willUpdate(): void {
-    const view = this.currentView();
+    const view = this.#currentView();
     // A new definition (an edited file) may ask other questions: the saved answers are checked again.
-    if (view && (view.storageKey !== this.restoredFor?.key || view.definition !== this.restoredFor.definition)) {
-      this.restoredFor = { key: view.storageKey, definition: view.definition };
-      this.restore(view);
+    if (view && (view.storageKey !== this.#restoredFor?.key || view.definition !== this.#restoredFor.definition)) {
+      this.#restoredFor = { key: view.storageKey, definition: view.definition };
+      this.#restore(view);
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    const view = this.currentView();
-    this.reportProblems();
+    const view = this.#currentView();
+    this.#reportProblems();
     if (!view) return;
-    if (changed.has('answers') || changed.has('step') || changed.has('returnToCheck')) this.persist(view);
-    if (this.outcomeEventPending && this.step?.kind === 'outcome') {
-      this.outcomeEventPending = false;
-      const result = evaluate(view.definition, this.allAnswers(view));
+    if (changed.has('answers') || changed.has('step') || changed.has('returnToCheck')) this.#persist(view);
+    if (this.#outcomeEventPending && this.step?.kind === 'outcome') {
+      this.#outcomeEventPending = false;
+      const result = evaluate(view.definition, this.#allAnswers(view));
       this.emit('npq-outcome', { code: result.code, funding: result.funding, ...(result.programme !== undefined && { programme: result.programme }) });
     }
-    const focus = this.focusAfterRender;
-    this.focusAfterRender = undefined;
+    const focus = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
     if (focus === 'heading') this.renderRoot.querySelector<HTMLElement>(`#${STEP_HEADING_ID}`)?.focus();
     if (focus === 'error-summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   // ── Handlers ────────────────────────────────────────────────────────────────────────────────────
 
-  private onSubmit(event: SubmitEvent, view: View, question: Question) {
+  #onSubmit(event: SubmitEvent, view: View, question: Question) {
     event.preventDefault();
-    const text = this.text(view.definition);
+    const text = this.#text(view.definition);
     const read = readAnswer(view.definition, question, new FormData(event.target as HTMLFormElement), text);
     if ('error' in read) {
       this.fieldError = read.error;
-      this.focusAfterRender = 'error-summary';
+      this.#focusAfterRender = 'error-summary';
       return;
     }
-    const answers = this.withoutFixed(view, pruneAnswers(view.definition, { ...this.allAnswers(view), [question.id]: read.value }));
+    const answers = this.#withoutFixed(view, pruneAnswers(view.definition, { ...this.#allAnswers(view), [question.id]: read.value }));
     const all = { ...answers, ...view.fixed };
     const position = askedQuestions(walkFlow(view.definition, all), new Set(Object.keys(view.fixed))).indexOf(question.id) + 1;
     const next = stepAfterAnswer(view.definition, all, question.id, { fixed: new Set(Object.keys(view.fixed)), returnToCheck: this.returnToCheck });
@@ -209,11 +209,11 @@ export class NpqEligibilityChecker extends NpqElement {
     this.fieldError = undefined;
     this.announcement = '';
     this.emit('npq-answer', { question: question.id, step: position });
-    this.goTo(next);
+    this.#goTo(next);
   }
 
-  private onBack(view: View) {
-    const all = this.allAnswers(view);
+  #onBack(view: View) {
+    const all = this.#allAnswers(view);
     const complete = walkFlow(view.definition, all).complete;
     const step = this.step;
     if (!step) return;
@@ -222,49 +222,49 @@ export class NpqEligibilityChecker extends NpqElement {
       this.returnToCheck && step.kind === 'question' && complete
         ? ({ kind: 'check-answers' } as const)
         : stepBefore(view.definition, all, step, new Set(Object.keys(view.fixed)));
-    if (previous) this.goTo(previous);
+    if (previous) this.#goTo(previous);
   }
 
-  private onChange(questionId: string) {
-    this.goTo({ kind: 'question', id: questionId });
+  #onChange(questionId: string) {
+    this.#goTo({ kind: 'question', id: questionId });
     this.returnToCheck = true;
   }
 
-  private onStartAgain(view: View) {
+  #onStartAgain(view: View) {
     this.answers = {};
-    this.announcement = this.text(view.definition).restarted;
-    this.removeSaved(view);
+    this.announcement = this.#text(view.definition).restarted;
+    this.#removeSaved(view);
     this.emit('npq-restart', {});
-    this.goTo(resumeStep(view.definition, view.fixed));
+    this.#goTo(resumeStep(view.definition, view.fixed));
   }
 
-  private onErrorLinkClick(event: MouseEvent, field: string) {
+  #onErrorLinkClick(event: MouseEvent, field: string) {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
   }
 
-  private goTo(step: CheckerStep) {
+  #goTo(step: CheckerStep) {
     this.step = step;
     this.fieldError = undefined;
     this.questionsChanged = false;
     if (step.kind !== 'question') this.returnToCheck = false;
-    if (step.kind === 'outcome') this.outcomeEventPending = true;
-    this.focusAfterRender = 'heading';
+    if (step.kind === 'outcome') this.#outcomeEventPending = true;
+    this.#focusAfterRender = 'heading';
   }
 
   // ── Saving answers in this tab (sessionStorage); nothing is sent anywhere ──────────────────────
 
-  private restore(view: View) {
+  #restore(view: View) {
     const stored = readSaved(view.storageKey);
     // Answers to other questions could give a wrong outcome: they are dropped and the visitor told.
     const changed = stored !== undefined && (stored.questions !== view.questions || hasAnswerNoLongerValid(view, stored.answers));
-    if (changed) this.removeSaved(view);
+    if (changed) this.#removeSaved(view);
     this.questionsChanged = changed && Object.keys(stored.answers).length > 0;
     // Changed under an open page: the live region says so too, as the page changes without a click.
-    if (this.questionsChanged && this.step !== undefined) this.announcement = this.text(view.definition).questionsChanged;
+    if (this.questionsChanged && this.step !== undefined) this.announcement = this.#text(view.definition).questionsChanged;
     const saved = changed ? undefined : stored;
-    this.answers = saved ? this.withoutFixed(view, pruneAnswers(view.definition, { ...saved.answers, ...view.fixed })) : {};
-    const all = this.allAnswers(view);
+    this.answers = saved ? this.#withoutFixed(view, pruneAnswers(view.definition, { ...saved.answers, ...view.fixed })) : {};
+    const all = this.#allAnswers(view);
     const walk = walkFlow(view.definition, all);
     const step = saved?.step;
     const stillValid =
@@ -277,7 +277,7 @@ export class NpqEligibilityChecker extends NpqElement {
     this.fieldError = undefined;
   }
 
-  private persist(view: View) {
+  #persist(view: View) {
     if (!this.step) return;
     try {
       sessionStorage.setItem(view.storageKey, JSON.stringify({ questions: view.questions, answers: this.answers, step: this.step, returnToCheck: this.returnToCheck }));
@@ -286,7 +286,7 @@ export class NpqEligibilityChecker extends NpqElement {
     }
   }
 
-  private removeSaved(view: View) {
+  #removeSaved(view: View) {
     try {
       sessionStorage.removeItem(view.storageKey);
     } catch {
@@ -296,15 +296,15 @@ export class NpqEligibilityChecker extends NpqElement {
 
   // ── Reporting ───────────────────────────────────────────────────────────────────────────────────
 
-  private reportProblems() {
-    const { state } = this.definitionController;
+  #reportProblems() {
+    const { state } = this.#definitionController;
     if (state.status !== 'ready') return;
     const section = eligibilityOf(state.definition);
-    this.reportSection(state.definition, section);
+    this.#reportSection(state.definition, section);
     if (!section.eligibility) return;
-    const unknownId = this.unknownProgramme(state.definition);
-    if (unknownId === undefined || unknownId === this.reportedUnknownId) return;
-    this.reportedUnknownId = unknownId;
+    const unknownId = this.#unknownProgramme(state.definition);
+    if (unknownId === undefined || unknownId === this.#reportedUnknownId) return;
+    this.#reportedUnknownId = unknownId;
     const known = state.definition.programmes.map((programme) => programme.id).join(', ') || 'none';
     const message = `The programme "${unknownId}" is not in the programme definition. Programmes it has: ${known}.`;
     console.warn(`npq-widgets: <npq-eligibility-checker> ${message}`);
@@ -315,46 +315,46 @@ export class NpqEligibilityChecker extends NpqElement {
    * Only the checker validates the eligibility section, so it reports the section's problems: one
    * warning per definition, and an `npq-error` from each checker that cannot be shown.
    */
-  private reportSection(definition: Definition, section: EligibilitySection) {
+  #reportSection(definition: Definition, section: EligibilitySection) {
     const message = sectionMessage(section);
     if (!warnedDefinitions.has(definition) && (!section.eligibility || section.issues.length > 0)) {
       warnedDefinitions.add(definition);
       console.warn(`npq-widgets: <npq-eligibility-checker> ${message}${section.issues.map((issue) => `\n${issue.message}`).join('')}`);
     }
-    if (section.eligibility || this.reportedSectionOf === definition) return;
-    this.reportedSectionOf = definition;
+    if (section.eligibility || this.#reportedSectionOf === definition) return;
+    this.#reportedSectionOf = definition;
     this.emit('npq-error', { code: 'invalid', message, issues: section.issues });
   }
 
   // ── Working out what to show ────────────────────────────────────────────────────────────────────
 
-  private unknownProgramme(definition: Definition): string | undefined {
+  #unknownProgramme(definition: Definition): string | undefined {
     if (this.programme === undefined || this.programme === '') return undefined;
     return definition.programmes.some((programme) => programme.id === this.programme) ? undefined : this.programme;
   }
 
-  private currentView(): View | undefined {
-    const { state } = this.definitionController;
+  #currentView(): View | undefined {
+    const { state } = this.#definitionController;
     if (state.status !== 'ready') return undefined;
     const { eligibility } = eligibilityOf(state.definition);
-    if (!eligibility || this.unknownProgramme(state.definition) !== undefined) return undefined;
+    if (!eligibility || this.#unknownProgramme(state.definition) !== undefined) return undefined;
     const definition = withSection(state.definition, eligibility);
     const fixed: AnswerMap = this.programme && eligibility.programmeQuestion ? { [eligibility.programmeQuestion]: this.programme } : {};
     const storageKey = `${STORAGE_PREFIX}${fingerprint(definition.provider.name)}:${this.checkerId || 'checker'}`;
     return { definition, eligibility, fixed, storageKey, questions: questionsFingerprint(eligibility) };
   }
 
-  private allAnswers(view: View): AnswerMap {
+  #allAnswers(view: View): AnswerMap {
     return { ...this.answers, ...view.fixed };
   }
 
-  private withoutFixed(view: View, answers: AnswerMap): AnswerMap {
+  #withoutFixed(view: View, answers: AnswerMap): AnswerMap {
     const result: AnswerMap = {};
     for (const [id, value] of Object.entries(answers)) if (!(id in view.fixed)) result[id] = value;
     return result;
   }
 
-  private text(definition: Definition): Text {
+  #text(definition: Definition): Text {
     return resolveMessages(checkerMessages, 'checker', definition.messages, this.messages);
   }
 
@@ -362,12 +362,12 @@ export class NpqEligibilityChecker extends NpqElement {
   // ── Rendering ───────────────────────────────────────────────────────────────────────────────────
 
   override render() {
-    const { state } = this.definitionController;
+    const { state } = this.#definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
-    const text = this.text(state.definition);
+    if (state.status === 'error') return renderLoadError(state, { details: this.#definitionController.usesOwnSource() });
+    const text = this.#text(state.definition);
     const section = eligibilityOf(state.definition);
-    const unknownId = section.eligibility ? this.unknownProgramme(state.definition) : undefined;
+    const unknownId = section.eligibility ? this.#unknownProgramme(state.definition) : undefined;
     if (!section.eligibility || unknownId !== undefined) {
       const [title, body] = unknownId !== undefined ? [text.unknownProgrammeTitle, format(text.unknownProgrammeBody, { id: unknownId })] : [text.notConfiguredTitle, text.notConfiguredBody];
       return html`<div class="npq-load-error" part="error" role="alert">
@@ -377,38 +377,38 @@ export class NpqEligibilityChecker extends NpqElement {
         ${section.eligibility ? nothing : renderEditorDetails(sectionMessage(section), section.issues)}
       </div>`;
     }
-    const view = this.currentView()!;
-    const step = this.step ?? resumeStep(view.definition, this.allAnswers(view));
+    const view = this.#currentView()!;
+    const step = this.step ?? resumeStep(view.definition, this.#allAnswers(view));
     const level = toHeadingLevel(this.headingLevel);
     let page: unknown;
     if (step.kind === 'question') {
       const question = questionById(view.eligibility, step.id);
-      page = question ? this.renderQuestion(view, question, level, text) : this.renderCheckAnswers(view, level, text);
-    } else if (step.kind === 'check-answers') page = this.renderCheckAnswers(view, level, text);
-    else page = this.renderOutcome(view, level, text);
+      page = question ? this.#renderQuestion(view, question, level, text) : this.#renderCheckAnswers(view, level, text);
+    } else if (step.kind === 'check-answers') page = this.#renderCheckAnswers(view, level, text);
+    else page = this.#renderOutcome(view, level, text);
     const notice = this.questionsChanged ? html`<div class="inset notice" part="notice"><p>${text.questionsChanged}</p></div>` : nothing;
     return html`<div class="base" part="base">
-      ${this.renderBack(view, step, text)} ${notice} ${page}
+      ${this.#renderBack(view, step, text)} ${notice} ${page}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  private renderBack(view: View, step: CheckerStep, text: Text): TemplateResult | typeof nothing {
-    const target = stepBefore(view.definition, this.allAnswers(view), step, new Set(Object.keys(view.fixed)));
+  #renderBack(view: View, step: CheckerStep, text: Text): TemplateResult | typeof nothing {
+    const target = stepBefore(view.definition, this.#allAnswers(view), step, new Set(Object.keys(view.fixed)));
     if (!target) return nothing;
-    return html`<button type="button" class="back-link" part="back" @click=${() => this.onBack(view)}>${text.back}</button>`;
+    return html`<button type="button" class="back-link" part="back" @click=${() => this.#onBack(view)}>${text.back}</button>`;
   }
 
-  private renderErrorSummary(error: FieldError, level: HeadingLevel, text: Text): TemplateResult {
+  #renderErrorSummary(error: FieldError, level: HeadingLevel, text: Text): TemplateResult {
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="npq-error-summary-title">
       ${heading(level, text.errorSummaryTitle, { id: 'npq-error-summary-title', className: 'error-summary-title' })}
       <ul class="error-summary-list">
-        <li><a href="#${error.field}" @click=${(event: MouseEvent) => this.onErrorLinkClick(event, error.field)}>${error.message}</a></li>
+        <li><a href="#${error.field}" @click=${(event: MouseEvent) => this.#onErrorLinkClick(event, error.field)}>${error.message}</a></li>
       </ul>
     </div>`;
   }
 
-  private renderQuestion(view: View, question: Question, level: HeadingLevel, text: Text): unknown {
+  #renderQuestion(view: View, question: Question, level: HeadingLevel, text: Text): unknown {
     const error = this.fieldError;
     const value = this.answers[question.id];
     const describedBy = [question.hint !== undefined ? HINT_ID : '', error ? ERROR_ID : ''].filter(Boolean).join(' ') || nothing;
@@ -484,17 +484,17 @@ export class NpqEligibilityChecker extends NpqElement {
     // A fresh form per question, so one question's choices never carry over to the next.
     return keyed(
       question.id,
-      html`${error ? this.renderErrorSummary(error, level, text) : nothing}
-        <form class="question" part="form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, view, question)}>
+      html`${error ? this.#renderErrorSummary(error, level, text) : nothing}
+        <form class="question" part="form" novalidate @submit=${(event: SubmitEvent) => this.#onSubmit(event, view, question)}>
           ${field}
           <button type="submit" class="button" part="button">${text.continue}</button>
         </form>
-        ${Object.keys(this.answers).length > 0 ? this.renderStartAgain(view, text) : nothing}`,
+        ${Object.keys(this.answers).length > 0 ? this.#renderStartAgain(view, text) : nothing}`,
     );
   }
 
-  private renderCheckAnswers(view: View, level: HeadingLevel, text: Text): TemplateResult {
-    const all = this.allAnswers(view);
+  #renderCheckAnswers(view: View, level: HeadingLevel, text: Text): TemplateResult {
+    const all = this.#allAnswers(view);
     const walk = walkFlow(view.definition, all);
     const asked = askedQuestions(walk, new Set(Object.keys(view.fixed)));
     const fixedProgramme = this.programme ? view.definition.programmes.find((programme) => programme.id === this.programme) : undefined;
@@ -513,19 +513,19 @@ export class NpqEligibilityChecker extends NpqElement {
             <dt>${question.legend}</dt>
             <dd>${describeAnswer(view.definition, question, all[id]!, text)}</dd>
             <dd class="summary-actions">
-              <button type="button" class="link-button" @click=${() => this.onChange(id)}>
+              <button type="button" class="link-button" @click=${() => this.#onChange(id)}>
                 ${text.change}<span class="visually-hidden"> ${format(text.changeContext, { question: question.legend })}</span>
               </button>
             </dd>
           </div>`;
         })}
       </dl>
-      <button type="button" class="button" part="button" @click=${() => this.goTo({ kind: 'outcome' })}>${text.seeResult}</button>
-      ${this.renderStartAgain(view, text)}`;
+      <button type="button" class="button" part="button" @click=${() => this.#goTo({ kind: 'outcome' })}>${text.seeResult}</button>
+      ${this.#renderStartAgain(view, text)}`;
   }
 
-  private renderOutcome(view: View, level: HeadingLevel, text: Text): TemplateResult {
-    const all = this.allAnswers(view);
+  #renderOutcome(view: View, level: HeadingLevel, text: Text): TemplateResult {
+    const all = this.#allAnswers(view);
     const result = evaluate(view.definition, all);
     const sub = Math.min(level + 1, 6) as HeadingLevel;
     const outcome = result.outcome;
@@ -570,14 +570,14 @@ export class NpqEligibilityChecker extends NpqElement {
         : nothing}
       <div class="actions">
         ${canChange
-          ? html`<button type="button" class="button button-secondary" part="button" @click=${() => this.goTo({ kind: 'check-answers' })}>${text.changeAnswers}</button>`
+          ? html`<button type="button" class="button button-secondary" part="button" @click=${() => this.#goTo({ kind: 'check-answers' })}>${text.changeAnswers}</button>`
           : nothing}
-        ${this.renderStartAgain(view, text)}
+        ${this.#renderStartAgain(view, text)}
       </div>`;
   }
 
-  private renderStartAgain(view: View, text: Text): TemplateResult {
-    return html`<p class="start-again"><button type="button" class="link-button" @click=${() => this.onStartAgain(view)}>${text.startAgain}</button></p>`;
+  #renderStartAgain(view: View, text: Text): TemplateResult {
+    return html`<p class="start-again"><button type="button" class="link-button" @click=${() => this.#onStartAgain(view)}>${text.startAgain}</button></p>`;
   }
 }
 

@@ -144,7 +144,7 @@ type FocusTarget = { kind: 'results-heading' } | { kind: 'chip'; index: number }
 export class NpqProgrammeFinder extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, statusTagStyles, finderStyles];
 
-  private readonly definitionController = new DefinitionController(this, { provide: false });
+  readonly #definitionController = new DefinitionController(this, { provide: false });
 
   @state() private text = '';
   @state() private selections: Selections = noSelections();
@@ -154,28 +154,28 @@ export class NpqProgrammeFinder extends NpqElement {
   @state() private collapsed: ReadonlySet<FacetKey> = new Set();
   @state() private liveMessage = '';
 
-  private finder: { definition: Definition; finder: Finder } | undefined;
-  private snapshot: FinderSnapshot | undefined;
+  #finder: { definition: Definition; finder: Finder } | undefined;
+  #snapshot: FinderSnapshot | undefined;
   /**
    * Application statuses of the cards shown and their tags, kept per snapshot and wording:
    * resolving and writing London times is the costly part of a card.
    */
-  private statuses:
+  #statuses:
     | { snapshot: FinderSnapshot; wording: StatusMessages; byCohort: Map<string, { status: ApplicationStatus; tag: TemplateResult }> }
     | undefined;
   /** Options any programme has at all; others are not offered. */
-  private available: { snapshot: FinderSnapshot; options: Set<string> } | undefined;
-  private results: FinderResults | undefined;
+  #available: { snapshot: FinderSnapshot; options: Set<string> } | undefined;
+  #results: FinderResults | undefined;
   /** What the last results were worked out from, so updates that change nothing else reuse them. */
-  private resultsFrom: readonly unknown[] = [];
-  private initialisedFor: Definition | undefined;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
-  private snapshotTimerTarget: number | undefined;
-  private cancelWarmUp: (() => void) | undefined;
-  private pendingFocus: FocusTarget | undefined;
-  private addressDirty = false;
-  private reported = new Set<string>();
+  #resultsFrom: readonly unknown[] = [];
+  #initialisedFor: Definition | undefined;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  #snapshotTimerTarget: number | undefined;
+  #cancelWarmUp: (() => void) | undefined;
+  #pendingFocus: FocusTarget | undefined;
+  #addressDirty = false;
+  #reported = new Set<string>();
 
   /** URL of a programme definition, when the finder is not inside `<npq-programmes>`. */
   @property({ reflect: true }) src?: string;
@@ -219,82 +219,82 @@ export class NpqProgrammeFinder extends NpqElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.handlePopState);
-    document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    window.addEventListener('popstate', this.#handlePopState);
+    document.addEventListener('visibilitychange', this.#handleVisibilityChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-    document.removeEventListener('visibilitychange', this.handleVisibilityChange);
-    clearTimeout(this.settleTimer);
-    this.settleTimer = undefined;
-    this.clearSnapshotTimer();
-    this.cancelWarmUp?.();
-    this.cancelWarmUp = undefined;
+    window.removeEventListener('popstate', this.#handlePopState);
+    document.removeEventListener('visibilitychange', this.#handleVisibilityChange);
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = undefined;
+    this.#clearSnapshotTimer();
+    this.#cancelWarmUp?.();
+    this.#cancelWarmUp = undefined;
   }
 
   /** Works out the results just before rendering, after the definition controller has had its turn. */
   protected override update(changed: PropertyValues<this>): void {
-    this.prepare(changed);
+    this.#prepare(changed);
     super.update(changed);
   }
 
-  private prepare(changed: PropertyValues<this>): void {
-    const { state } = this.definitionController;
+  #prepare(changed: PropertyValues<this>): void {
+    const { state } = this.#definitionController;
     if (state.status !== 'ready') {
-      this.results = undefined;
+      this.#results = undefined;
       return;
     }
     const { definition } = state;
-    if (this.finder?.definition !== definition) {
+    if (this.#finder?.definition !== definition) {
       const finder = createFinder(definition.programmes);
-      this.finder = { definition, finder };
-      this.snapshot = undefined;
+      this.#finder = { definition, finder };
+      this.#snapshot = undefined;
       // The first results need no search index: build it while the browser is idle, before the first
       // keystroke, a slice per idle period so that a large definition never blocks input for long.
-      this.cancelWarmUp?.();
+      this.#cancelWarmUp?.();
       const warmUp = () => {
-        this.cancelWarmUp = whenIdle((timeLeft) => {
-          this.cancelWarmUp = undefined;
+        this.#cancelWarmUp = whenIdle((timeLeft) => {
+          this.#cancelWarmUp = undefined;
           const sliceEnds = performance.now() + IDLE_SLICE_MS;
           if (!finder.warm(() => timeLeft() > IDLE_MARGIN_MS && performance.now() < sliceEnds)) warmUp();
         });
       };
       warmUp();
     }
-    const fixed = this.fixedNow();
+    const fixed = this.#fixedNow();
     const stale =
-      !this.snapshot ||
-      (fixed ? fixed.getTime() !== this.snapshot.now.getTime() : changed.has('now') || (this.snapshot.nextChangeAt?.getTime() ?? Infinity) <= Date.now());
-    if (stale) this.snapshot = this.finder.finder.snapshot(fixed ?? new Date());
+      !this.#snapshot ||
+      (fixed ? fixed.getTime() !== this.#snapshot.now.getTime() : changed.has('now') || (this.#snapshot.nextChangeAt?.getTime() ?? Infinity) <= Date.now());
+    if (stale) this.#snapshot = this.#finder.finder.snapshot(fixed ?? new Date());
 
-    if (this.initialisedFor !== definition) {
-      this.initialisedFor = definition;
-      this.initialise();
+    if (this.#initialisedFor !== definition) {
+      this.#initialisedFor = definition;
+      this.#initialise();
     } else {
       for (const key of PRESET_KEYS) {
-        if (changed.has(PRESET_PROPERTIES[key])) this.selections = { ...this.selections, [key]: this.preset(key) };
+        if (changed.has(PRESET_PROPERTIES[key])) this.selections = { ...this.selections, [key]: this.#preset(key) };
       }
-      if (changed.has('hideFacets')) this.selections = this.withPresetsForHidden(this.selections);
+      if (changed.has('hideFacets')) this.selections = this.#withPresetsForHidden(this.selections);
     }
-    const inputs = [this.snapshot, this.text, this.selections, this.sort, this.page, this.pageSize];
-    if (!this.results || inputs.some((input, position) => input !== this.resultsFrom[position])) {
-      this.results = this.runQuery();
-      this.resultsFrom = inputs;
+    const inputs = [this.#snapshot, this.text, this.selections, this.sort, this.page, this.pageSize];
+    if (!this.#results || inputs.some((input, position) => input !== this.#resultsFrom[position])) {
+      this.#results = this.#runQuery();
+      this.#resultsFrom = inputs;
     }
-    if (this.results.page.page !== this.page) this.page = this.results.page.page;
+    if (this.#results.page.page !== this.page) this.page = this.#results.page.page;
   }
 
   protected override updated(): void {
-    this.reportProblems();
-    this.scheduleSnapshot();
-    if (this.addressDirty) {
-      this.addressDirty = false;
-      this.writeAddress();
+    this.#reportProblems();
+    this.#scheduleSnapshot();
+    if (this.#addressDirty) {
+      this.#addressDirty = false;
+      this.#writeAddress();
     }
-    const target = this.pendingFocus;
-    this.pendingFocus = undefined;
+    const target = this.#pendingFocus;
+    this.#pendingFocus = undefined;
     if (!target) return;
     const root = this.renderRoot as ShadowRoot;
     if (target.kind === 'chip') {
@@ -310,60 +310,60 @@ export class NpqProgrammeFinder extends NpqElement {
 
   // ── State ──────────────────────────────────────────────────────────────────────────────────────
 
-  private resolvedText(): Text {
-    return resolveMessages(finderMessages, 'finder', this.definitionMessages(), this.messages);
+  #resolvedText(): Text {
+    return resolveMessages(finderMessages, 'finder', this.#definitionMessages(), this.messages);
   }
 
-  private statusWording: { from: Record<string, string> | undefined; wording: StatusMessages } | undefined;
+  #statusWording: { from: Record<string, string> | undefined; wording: StatusMessages } | undefined;
 
   /** The status tag's wording, kept while the definition's messages stay the same. */
-  private statusText(): StatusMessages {
-    const from = this.definitionMessages();
-    if (!this.statusWording || this.statusWording.from !== from) {
-      this.statusWording = { from, wording: resolveMessages(statusMessages, 'status', from, undefined) };
+  #statusText(): StatusMessages {
+    const from = this.#definitionMessages();
+    if (!this.#statusWording || this.#statusWording.from !== from) {
+      this.#statusWording = { from, wording: resolveMessages(statusMessages, 'status', from, undefined) };
     }
-    return this.statusWording.wording;
+    return this.#statusWording.wording;
   }
 
-  private definitionMessages(): Record<string, string> | undefined {
-    const { state } = this.definitionController;
+  #definitionMessages(): Record<string, string> | undefined {
+    const { state } = this.#definitionController;
     return state.status === 'ready' ? state.definition.messages : undefined;
   }
 
-  private fixedNow(): Date | undefined {
+  #fixedNow(): Date | undefined {
     if (!this.now) return undefined;
     const instant = new Date(this.now);
     return Number.isNaN(instant.getTime()) ? undefined : instant;
   }
 
-  private hiddenFacets(): Set<FacetKey> {
+  #hiddenFacets(): Set<FacetKey> {
     return new Set(tokens(this.hideFacets).filter(isFacetKey));
   }
 
-  private preset(key: PresetKey): string[] {
+  #preset(key: PresetKey): string[] {
     const known: readonly string[] = PRESETS[key];
     return [...new Set(tokens(this[PRESET_PROPERTIES[key]]).filter((value) => known.includes(value)))];
   }
 
   /** Hidden facets keep exactly their preset, whatever else changes. */
-  private withPresetsForHidden(selections: Selections): Selections {
-    const hidden = this.hiddenFacets();
+  #withPresetsForHidden(selections: Selections): Selections {
+    const hidden = this.#hiddenFacets();
     const result = { ...selections };
     for (const key of FACET_KEYS) {
-      if (hidden.has(key)) result[key] = (PRESET_KEYS as string[]).includes(key) ? this.preset(key as PresetKey) : [];
+      if (hidden.has(key)) result[key] = (PRESET_KEYS as string[]).includes(key) ? this.#preset(key as PresetKey) : [];
     }
     return result;
   }
 
-  private presetSelections(): Selections {
+  #presetSelections(): Selections {
     const selections = noSelections();
-    for (const key of PRESET_KEYS) selections[key] = this.preset(key);
+    for (const key of PRESET_KEYS) selections[key] = this.#preset(key);
     return selections;
   }
 
   /** Presets first; the address, when it has finder parameters, wins for the facets on show. */
-  private initialise(): void {
-    let selections = this.presetSelections();
+  #initialise(): void {
+    let selections = this.#presetSelections();
     const parameters = this.urlState ? new URLSearchParams(window.location.search) : undefined;
     if (parameters && hasFinderParameters(parameters)) {
       const fromAddress = readFinderParameters(parameters);
@@ -372,15 +372,15 @@ export class NpqProgrammeFinder extends NpqElement {
       this.sort = fromAddress.sort;
       this.page = fromAddress.page;
     }
-    this.selections = this.withPresetsForHidden(selections);
-    const available = [...this.availableOptions()];
+    this.selections = this.#withPresetsForHidden(selections);
+    const available = [...this.#availableOptions()];
     this.collapsed = new Set(
       FACET_KEYS.filter((key) => available.filter((option) => option.startsWith(`${key}:`)).length > COLLAPSE_ABOVE && this.selections[key].length === 0),
     );
   }
 
-  private runQuery(): FinderResults {
-    return this.finder!.finder.find(this.snapshot!, {
+  #runQuery(): FinderResults {
+    return this.#finder!.finder.find(this.#snapshot!, {
       text: this.text,
       filters: this.selections,
       sort: this.sort,
@@ -389,27 +389,27 @@ export class NpqProgrammeFinder extends NpqElement {
     });
   }
 
-  private statusOf(item: FinderItem, wording: StatusMessages): { status: ApplicationStatus; tag: TemplateResult } {
-    const snapshot = this.snapshot!;
-    if (this.statuses?.snapshot !== snapshot || this.statuses.wording !== wording) this.statuses = { snapshot, wording, byCohort: new Map() };
+  #statusOf(item: FinderItem, wording: StatusMessages): { status: ApplicationStatus; tag: TemplateResult } {
+    const snapshot = this.#snapshot!;
+    if (this.#statuses?.snapshot !== snapshot || this.#statuses.wording !== wording) this.#statuses = { snapshot, wording, byCohort: new Map() };
     const key = `${item.position}/${item.cohort?.id ?? ''}`;
-    let entry = this.statuses.byCohort.get(key);
+    let entry = this.#statuses.byCohort.get(key);
     if (!entry) {
       const status = applicationStatus(item.programme, snapshot.now, item.cohort?.id);
       entry = { status, tag: renderStatusTag(status, wording) };
-      this.statuses.byCohort.set(key, entry);
+      this.#statuses.byCohort.set(key, entry);
     }
     return entry;
   }
 
   /** Options any programme has with nothing selected; worked out once per snapshot. */
-  private availableOptions(): Set<string> {
-    const snapshot = this.snapshot!;
-    if (this.available?.snapshot === snapshot) return this.available.options;
-    const all = this.finder!.finder.find(snapshot, { pageSize: 1 });
+  #availableOptions(): Set<string> {
+    const snapshot = this.#snapshot!;
+    if (this.#available?.snapshot === snapshot) return this.#available.options;
+    const all = this.#finder!.finder.find(snapshot, { pageSize: 1 });
     const options = new Set<string>();
     for (const key of FACET_KEYS) for (const option of all.facets[key].options) if (option.count > 0) options.add(`${key}:${option.value}`);
-    this.available = { snapshot, options };
+    this.#available = { snapshot, options };
     return options;
   }
 
@@ -417,21 +417,21 @@ export class NpqProgrammeFinder extends NpqElement {
    * Something the visitor did changed the results: clear the live region now, then announce the
    * count, fire `npq-filter-change` (and write the address when typing) once things settle.
    */
-  private changed(how: 'typing' | 'discrete' | 'restored'): void {
+  #changed(how: 'typing' | 'discrete' | 'restored'): void {
     this.liveMessage = '';
-    if (how === 'discrete') this.addressDirty = this.urlState;
-    clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = undefined;
-      this.settle(how === 'typing');
+    if (how === 'discrete') this.#addressDirty = this.urlState;
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      this.#settleTimer = undefined;
+      this.#settle(how === 'typing');
     }, SETTLE_DELAY_MS);
   }
 
-  private settle(writeAddress: boolean): void {
-    const results = this.results;
+  #settle(writeAddress: boolean): void {
+    const results = this.#results;
     if (!results) return;
-    this.liveMessage = this.countText(results.total, this.resolvedText());
-    if (writeAddress) this.writeAddress();
+    this.liveMessage = this.#countText(results.total, this.#resolvedText());
+    if (writeAddress) this.#writeAddress();
     this.emit('npq-filter-change', {
       query: results.text,
       filters: Object.fromEntries(FACET_KEYS.map((key) => [key, [...results.filters[key]]])) as Selections,
@@ -441,10 +441,10 @@ export class NpqProgrammeFinder extends NpqElement {
     });
   }
 
-  private writeAddress(): void {
-    const results = this.results;
+  #writeAddress(): void {
+    const results = this.#results;
     if (!this.urlState || !results) return;
-    const hidden = this.hiddenFacets();
+    const hidden = this.#hiddenFacets();
     const filters = Object.fromEntries(FACET_KEYS.filter((key) => !hidden.has(key)).map((key) => [key, results.filters[key]]));
     const parameters = writeFinderParameters(new URLSearchParams(window.location.search), {
       text: this.text,
@@ -460,48 +460,48 @@ export class NpqProgrammeFinder extends NpqElement {
   }
 
   /** Back and forward: take the state from the address again (presets when it has none). */
-  private readonly handlePopState = (): void => {
-    if (!this.urlState || !this.results) return;
+  readonly #handlePopState = (): void => {
+    if (!this.urlState || !this.#results) return;
     const parameters = new URLSearchParams(window.location.search);
     const fromAddress = readFinderParameters(parameters);
-    this.selections = this.withPresetsForHidden(hasFinderParameters(parameters) ? fromAddress.filters : this.presetSelections());
+    this.selections = this.#withPresetsForHidden(hasFinderParameters(parameters) ? fromAddress.filters : this.#presetSelections());
     this.text = fromAddress.text;
     this.sort = fromAddress.sort;
     this.page = fromAddress.page;
-    this.changed('restored');
+    this.#changed('restored');
   };
 
   /** Timers are throttled or frozen in background tabs and during sleep: look again on return. */
-  private readonly handleVisibilityChange = (): void => {
+  readonly #handleVisibilityChange = (): void => {
     if (document.visibilityState === 'visible') this.requestUpdate();
   };
 
-  private scheduleSnapshot(): void {
-    const target = this.fixedNow() ? undefined : this.snapshot?.nextChangeAt?.getTime();
-    if (target === this.snapshotTimerTarget && this.snapshotTimer !== undefined) return;
-    this.clearSnapshotTimer();
+  #scheduleSnapshot(): void {
+    const target = this.#fixedNow() ? undefined : this.#snapshot?.nextChangeAt?.getTime();
+    if (target === this.#snapshotTimerTarget && this.#snapshotTimer !== undefined) return;
+    this.#clearSnapshotTimer();
     if (target === undefined || !this.isConnected) return;
-    this.snapshotTimerTarget = target;
-    this.snapshotTimer = setTimeout(
+    this.#snapshotTimerTarget = target;
+    this.#snapshotTimer = setTimeout(
       () => {
-        this.snapshotTimer = undefined;
-        this.snapshotTimerTarget = undefined;
+        this.#snapshotTimer = undefined;
+        this.#snapshotTimerTarget = undefined;
         this.requestUpdate();
       },
       Math.min(Math.max(target - Date.now(), 0), MAX_TIMER_MS),
     );
   }
 
-  private clearSnapshotTimer(): void {
-    clearTimeout(this.snapshotTimer);
-    this.snapshotTimer = undefined;
-    this.snapshotTimerTarget = undefined;
+  #clearSnapshotTimer(): void {
+    clearTimeout(this.#snapshotTimer);
+    this.#snapshotTimer = undefined;
+    this.#snapshotTimerTarget = undefined;
   }
 
   /** One console warning and one `npq-error` per distinct problem with the attributes. */
-  private reportProblems(): void {
-    if (!this.results) return;
-    const text = this.resolvedText();
+  #reportProblems(): void {
+    if (!this.#results) return;
+    const text = this.#resolvedText();
     const problems: string[] = [];
     for (const key of PRESET_KEYS) {
       const known: readonly string[] = PRESETS[key];
@@ -512,10 +512,10 @@ export class NpqProgrammeFinder extends NpqElement {
     for (const value of tokens(this.hideFacets)) {
       if (!isFacetKey(value)) problems.push(format(text.invalidPreset, { attribute: 'hide-facets', value, known: FACET_KEYS.join(', ') }));
     }
-    if (this.now && !this.fixedNow()) problems.push(format(text.invalidNow, { value: this.now }));
+    if (this.now && !this.#fixedNow()) problems.push(format(text.invalidNow, { value: this.now }));
     for (const message of problems) {
-      if (this.reported.has(message)) continue;
-      this.reported.add(message);
+      if (this.#reported.has(message)) continue;
+      this.#reported.add(message);
       console.warn(`npq-widgets: <npq-programme-finder> ${message}`);
       this.emit('npq-error', { code: 'invalid-attribute', message, issues: [] });
     }
@@ -523,79 +523,79 @@ export class NpqProgrammeFinder extends NpqElement {
 
   // ── Handlers ───────────────────────────────────────────────────────────────────────────────────
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
     this.page = 1;
-    this.changed('typing');
+    this.#changed('typing');
   }
 
-  private onSearchSubmit(event: Event): void {
+  #onSearchSubmit(event: Event): void {
     event.preventDefault();
-    clearTimeout(this.settleTimer);
-    this.settleTimer = undefined;
-    this.settle(true);
-    this.pendingFocus = { kind: 'results-heading' };
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = undefined;
+    this.#settle(true);
+    this.#pendingFocus = { kind: 'results-heading' };
     this.requestUpdate();
   }
 
-  private onOptionChange(key: FacetKey, value: string, event: Event): void {
+  #onOptionChange(key: FacetKey, value: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const current = this.selections[key].filter((selected) => selected !== value);
     this.selections = { ...this.selections, [key]: checked ? [...current, value] : current };
     this.page = 1;
-    this.changed('discrete');
+    this.#changed('discrete');
   }
 
-  private removeChip(key: FacetKey, value: string, index: number): void {
+  #removeChip(key: FacetKey, value: string, index: number): void {
     this.selections = { ...this.selections, [key]: this.selections[key].filter((selected) => selected !== value) };
     this.page = 1;
-    this.pendingFocus = { kind: 'chip', index };
-    this.changed('discrete');
+    this.#pendingFocus = { kind: 'chip', index };
+    this.#changed('discrete');
   }
 
-  private clearFilters(): void {
-    this.selections = this.withPresetsForHidden(noSelections());
+  #clearFilters(): void {
+    this.selections = this.#withPresetsForHidden(noSelections());
     this.page = 1;
-    this.pendingFocus = { kind: 'results-heading' };
-    this.changed('discrete');
+    this.#pendingFocus = { kind: 'results-heading' };
+    this.#changed('discrete');
   }
 
-  private relax(relaxation: Relaxation): void {
+  #relax(relaxation: Relaxation): void {
     if (relaxation.remove === 'text') this.text = '';
     else this.selections = { ...this.selections, [relaxation.remove]: [] };
     this.page = 1;
-    this.pendingFocus = { kind: 'results-heading' };
-    this.changed('discrete');
+    this.#pendingFocus = { kind: 'results-heading' };
+    this.#changed('discrete');
   }
 
-  private onSortChange(event: Event): void {
+  #onSortChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.sort = isFinderSort(value) ? value : 'relevance';
     this.page = 1;
-    this.changed('discrete');
+    this.#changed('discrete');
   }
 
-  private goToPage(page: number): void {
+  #goToPage(page: number): void {
     this.page = page;
-    this.pendingFocus = { kind: 'results-heading' };
-    this.changed('discrete');
+    this.#pendingFocus = { kind: 'results-heading' };
+    this.#changed('discrete');
   }
 
-  private toggleFacet(key: FacetKey): void {
+  #toggleFacet(key: FacetKey): void {
     const next = new Set(this.collapsed);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     this.collapsed = next;
   }
 
-  private skipToResults(event: Event): void {
+  #skipToResults(event: Event): void {
     // The target is inside the shadow root, where a fragment link cannot reach it.
     event.preventDefault();
     (this.renderRoot as ShadowRoot).getElementById(RESULTS_HEADING_ID)?.focus();
   }
 
   /** A cancelable `npq-programme-select`, so a host can handle the navigation itself. */
-  private selectProgramme(programme: Programme, event: Event): void {
+  #selectProgramme(programme: Programme, event: Event): void {
     const detail: NpqProgrammeSelectDetail = { programme: programme.id };
     const proceed = this.dispatchEvent(new CustomEvent('npq-programme-select', { detail, bubbles: true, composed: true, cancelable: true }));
     if (!proceed) event.preventDefault();
@@ -603,15 +603,15 @@ export class NpqProgrammeFinder extends NpqElement {
 
   // ── Words ──────────────────────────────────────────────────────────────────────────────────────
 
-  private countText(count: number, text: Text): string {
+  #countText(count: number, text: Text): string {
     return count === 1 ? text.resultsOne : format(text.resultsMany, { count });
   }
 
-  private programmesText(count: number, text: Text): string {
+  #programmesText(count: number, text: Text): string {
     return count === 1 ? text.resultsCountOne : format(text.resultsCountMany, { count });
   }
 
-  private optionLabel(key: FacetKey, option: Pick<FacetOption, 'value' | 'label'>, text: Text): string {
+  #optionLabel(key: FacetKey, option: Pick<FacetOption, 'value' | 'label'>, text: Text): string {
     const { value } = option;
     switch (key) {
       case 'group':
@@ -636,13 +636,13 @@ export class NpqProgrammeFinder extends NpqElement {
   }
 
   /** The label of a selected value, found among the facet's options. */
-  private selectedLabel(results: FinderResults, key: FacetKey, value: string, text: Text): string {
+  #selectedLabel(results: FinderResults, key: FacetKey, value: string, text: Text): string {
     const option = results.facets[key].options.find((candidate) => candidate.value === value);
-    return this.optionLabel(key, option ?? { value, label: undefined }, text);
+    return this.#optionLabel(key, option ?? { value, label: undefined }, text);
   }
 
   /** What the short code stands for: the glossary's expansion, else the title with "NPQ" spelt out. */
-  private codeExpansion(programme: Programme, definition: Definition, text: Text): string {
+  #codeExpansion(programme: Programme, definition: Definition, text: Text): string {
     const entry = definition.glossary?.find((candidate) => candidate.term.toLowerCase() === programme.code.toLowerCase());
     if (entry?.expansion) return entry.expansion;
     const npq = definition.glossary?.find((candidate) => candidate.term === 'NPQ')?.expansion ?? text.npqExpansion;
@@ -651,8 +651,8 @@ export class NpqProgrammeFinder extends NpqElement {
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────────
 
-  private renderSearch(text: Text): TemplateResult {
-    return html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+  #renderSearch(text: Text): TemplateResult {
+    return html`<form class="search" part="search" role="search" @submit=${this.#onSearchSubmit}>
       <label class="search-label" for="npq-finder-search">${text.searchLabel}</label>
       <p class="hint" id="npq-finder-search-hint">${text.searchHint}</p>
       <div class="search-row">
@@ -662,15 +662,15 @@ export class NpqProgrammeFinder extends NpqElement {
           autocomplete="off"
           aria-describedby="npq-finder-search-hint"
           .value=${this.text}
-          @input=${this.onSearchInput}
+          @input=${this.#onSearchInput}
         />
         <button type="submit" class="button">${text.searchButton}</button>
       </div>
     </form>`;
   }
 
-  private renderFacet(key: FacetKey, results: FinderResults, text: Text): TemplateResult | typeof nothing {
-    const available = this.availableOptions();
+  #renderFacet(key: FacetKey, results: FinderResults, text: Text): TemplateResult | typeof nothing {
+    const available = this.#availableOptions();
     const options = results.facets[key].options.filter((option) => option.selected || available.has(`${key}:${option.value}`));
     if (options.length === 0) return nothing;
     const expanded = !this.collapsed.has(key);
@@ -678,7 +678,7 @@ export class NpqProgrammeFinder extends NpqElement {
     const optionsId = `npq-finder-facet-${key}`;
     return html`<fieldset class="facet" part="facet">
       <legend class="facet-legend">
-        <button type="button" class="facet-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${optionsId} @click=${() => this.toggleFacet(key)}>
+        <button type="button" class="facet-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${optionsId} @click=${() => this.#toggleFacet(key)}>
           <span class="facet-name">${text[FACET_LABELS[key]]}<span class="visually-hidden">${text.facetContext}</span></span>
           ${selected > 0 ? html`<span class="facet-selected">${format(text.selectedCount, { count: selected })}</span>` : nothing}
         </button>
@@ -687,15 +687,15 @@ export class NpqProgrammeFinder extends NpqElement {
         ${options.map((option) => {
           const id = `npq-finder-${key}-${option.value}`;
           return html`<div class="checkbox">
-            <input type="checkbox" id=${id} .checked=${option.selected} @change=${(event: Event) => this.onOptionChange(key, option.value, event)} />
-            <label for=${id}>${this.optionLabel(key, option, text)} <span class="count">${format(text.optionCount, { count: option.count })}</span></label>
+            <input type="checkbox" id=${id} .checked=${option.selected} @change=${(event: Event) => this.#onOptionChange(key, option.value, event)} />
+            <label for=${id}>${this.#optionLabel(key, option, text)} <span class="count">${format(text.optionCount, { count: option.count })}</span></label>
           </div>`;
         })}
       </div>
     </fieldset>`;
   }
 
-  private renderFilters(results: FinderResults, shown: FacetKey[], level: HeadingLevel, text: Text): TemplateResult {
+  #renderFilters(results: FinderResults, shown: FacetKey[], level: HeadingLevel, text: Text): TemplateResult {
     const selected = shown.reduce((total, key) => total + results.facets[key].selectedCount, 0);
     return html`<div class="filters-column">
       <button
@@ -710,12 +710,12 @@ export class NpqProgrammeFinder extends NpqElement {
       </button>
       <div class="filters ${this.filtersOpen ? '' : 'is-closed'}" id="npq-finder-filters" part="filters">
         ${heading(level, text.filtersHeading, { className: 'filters-heading', part: 'filters-heading' })}
-        ${shown.map((key) => this.renderFacet(key, results, text))}
+        ${shown.map((key) => this.#renderFacet(key, results, text))}
       </div>
     </div>`;
   }
 
-  private renderChips(results: FinderResults, shown: FacetKey[], text: Text): TemplateResult | typeof nothing {
+  #renderChips(results: FinderResults, shown: FacetKey[], text: Text): TemplateResult | typeof nothing {
     const chips = shown.flatMap((key) => results.filters[key].map((value) => ({ key, value })));
     if (chips.length === 0) return nothing;
     return html`<div class="chips" part="chips">
@@ -723,30 +723,30 @@ export class NpqProgrammeFinder extends NpqElement {
       <ul class="chip-list" aria-labelledby="npq-finder-chips">
         ${chips.map(
           ({ key, value }, index) => html`<li>
-            <button type="button" class="chip" part="chip" @click=${() => this.removeChip(key, value, index)}>
-              <span class="visually-hidden">${text.removeFilter}</span>${this.selectedLabel(results, key, value, text)}<span class="chip-cross" aria-hidden="true">×</span>
+            <button type="button" class="chip" part="chip" @click=${() => this.#removeChip(key, value, index)}>
+              <span class="visually-hidden">${text.removeFilter}</span>${this.#selectedLabel(results, key, value, text)}<span class="chip-cross" aria-hidden="true">×</span>
             </button>
           </li>`,
         )}
       </ul>
-      <button type="button" class="link-button" part="clear-filters" @click=${this.clearFilters}>${text.clearFilters}</button>
+      <button type="button" class="link-button" part="clear-filters" @click=${this.#clearFilters}>${text.clearFilters}</button>
     </div>`;
   }
 
-  private renderSort(text: Text): TemplateResult {
+  #renderSort(text: Text): TemplateResult {
     return html`<div class="sort" part="sort">
       <label for="npq-finder-sort">${text.sortLabel}</label>
-      <select id="npq-finder-sort" @change=${this.onSortChange}>
+      <select id="npq-finder-sort" @change=${this.#onSortChange}>
         ${FINDER_SORTS.map((sort) => html`<option value=${sort} ?selected=${sort === this.sort}>${text[SORT_LABELS[sort]]}</option>`)}
       </select>
     </div>`;
   }
 
-  private renderCard(item: FinderItem, definition: Definition, level: HeadingLevel, text: Text, statusText: StatusMessages): TemplateResult {
+  #renderCard(item: FinderItem, definition: Definition, level: HeadingLevel, text: Text, statusText: StatusMessages): TemplateResult {
     const { programme, cohort } = item;
     const information = safeUrl(programme.links?.information);
-    const title = html`${programme.title} (<abbr title=${this.codeExpansion(programme, definition, text)}>${programme.code}</abbr>)`;
-    const { status, tag } = this.statusOf(item, statusText);
+    const title = html`${programme.title} (<abbr title=${this.#codeExpansion(programme, definition, text)}>${programme.code}</abbr>)`;
+    const { status, tag } = this.#statusOf(item, statusText);
     const open = status.state === 'open' || status.state === 'closing-soon';
     const apply = open ? safeUrl(programme.links?.apply) : undefined;
     const interest = open ? undefined : safeUrl(programme.links?.registerInterest, ['https:', 'mailto:']);
@@ -758,7 +758,7 @@ export class NpqProgrammeFinder extends NpqElement {
     return html`<li class="result" part="result">
       ${heading(
         Math.min(level + 1, 6) as HeadingLevel,
-        information ? html`<a href=${information} @click=${(event: Event) => this.selectProgramme(programme, event)}>${title}</a>` : title,
+        information ? html`<a href=${information} @click=${(event: Event) => this.#selectProgramme(programme, event)}>${title}</a>` : title,
         { className: 'result-title', part: 'result-title' },
       )}
       <p class="result-summary">${programme.summary}</p>
@@ -804,7 +804,7 @@ export class NpqProgrammeFinder extends NpqElement {
       </dl>
       ${apply || interest
         ? html`<p class="result-action">
-            <a class="apply" part="apply" href=${(apply ?? interest)!} @click=${(event: Event) => this.selectProgramme(programme, event)}
+            <a class="apply" part="apply" href=${(apply ?? interest)!} @click=${(event: Event) => this.#selectProgramme(programme, event)}
               >${format(apply ? text.apply : text.registerInterest, { programme: programme.title })}</a
             >
           </p>`
@@ -812,11 +812,11 @@ export class NpqProgrammeFinder extends NpqElement {
     </li>`;
   }
 
-  private renderEmpty(results: FinderResults, text: Text): TemplateResult {
-    const hidden = this.hiddenFacets();
+  #renderEmpty(results: FinderResults, text: Text): TemplateResult {
+    const hidden = this.#hiddenFacets();
     const describe = (remove: FacetKey | 'text'): Record<string, string> => {
       if (remove === 'text') return { text: results.text };
-      const values = results.filters[remove].map((value) => this.selectedLabel(results, remove, value, text)).join(', ');
+      const values = results.filters[remove].map((value) => this.#selectedLabel(results, remove, value, text)).join(', ');
       return { facet: `${text[FACET_LABELS[remove]]}: ${values}` };
     };
     const suggestions = results.relaxations
@@ -824,13 +824,13 @@ export class NpqProgrammeFinder extends NpqElement {
       .filter((relaxation) => relaxation.remove === 'text' || !hidden.has(relaxation.remove))
       .map((relaxation) => {
         const template = relaxation.remove === 'text' ? text.relaxText : text.relaxFacet;
-        const label = format(template, { ...describe(relaxation.remove), results: this.programmesText(relaxation.count, text) });
-        return html`<li><button type="button" class="link-button" @click=${() => this.relax(relaxation)}>${label}</button></li>`;
+        const label = format(template, { ...describe(relaxation.remove), results: this.#programmesText(relaxation.count, text) });
+        return html`<li><button type="button" class="link-button" @click=${() => this.#relax(relaxation)}>${label}</button></li>`;
       });
     const anyFilter = FACET_KEYS.some((key) => results.filters[key].length > 0 && !hidden.has(key));
     const clearAll =
       suggestions.length === 0 && anyFilter && results.withoutFilters > 0
-        ? html`<li><button type="button" class="link-button" @click=${this.clearFilters}>${format(text.relaxAll, { results: this.programmesText(results.withoutFilters, text) })}</button></li>`
+        ? html`<li><button type="button" class="link-button" @click=${this.#clearFilters}>${format(text.relaxAll, { results: this.#programmesText(results.withoutFilters, text) })}</button></li>`
         : nothing;
     return html`<div class="empty" part="empty">
       <p>${text.noResults}</p>
@@ -842,13 +842,13 @@ export class NpqProgrammeFinder extends NpqElement {
     </div>`;
   }
 
-  private renderPagination(results: FinderResults, text: Text): TemplateResult | typeof nothing {
+  #renderPagination(results: FinderResults, text: Text): TemplateResult | typeof nothing {
     const { page, pageCount } = results.page;
     if (pageCount <= 1) return nothing;
     return html`<nav class="pagination" part="pagination" aria-label=${text.paginationLabel}>
       <ul>
         ${page > 1
-          ? html`<li class="pagination-step"><button type="button" class="link-button" @click=${() => this.goToPage(page - 1)}>${text.previousPage}<span class="visually-hidden">${text.pageContext}</span></button></li>`
+          ? html`<li class="pagination-step"><button type="button" class="link-button" @click=${() => this.#goToPage(page - 1)}>${text.previousPage}<span class="visually-hidden">${text.pageContext}</span></button></li>`
           : nothing}
         ${pageLinks(page, pageCount).map((link) =>
           link === 'gap'
@@ -859,49 +859,49 @@ export class NpqProgrammeFinder extends NpqElement {
                   class="link-button pagination-number"
                   aria-label=${format(text.pageNumber, { page: link })}
                   aria-current=${link === page ? 'page' : nothing}
-                  @click=${() => this.goToPage(link)}
+                  @click=${() => this.#goToPage(link)}
                 >
                   ${link}
                 </button>
               </li>`,
         )}
         ${page < pageCount
-          ? html`<li class="pagination-step"><button type="button" class="link-button" @click=${() => this.goToPage(page + 1)}>${text.nextPage}<span class="visually-hidden">${text.pageContext}</span></button></li>`
+          ? html`<li class="pagination-step"><button type="button" class="link-button" @click=${() => this.#goToPage(page + 1)}>${text.nextPage}<span class="visually-hidden">${text.pageContext}</span></button></li>`
           : nothing}
       </ul>
     </nav>`;
   }
 
-  private renderFinder(definition: Definition, results: FinderResults, text: Text): TemplateResult {
+  #renderFinder(definition: Definition, results: FinderResults, text: Text): TemplateResult {
     const level = toHeadingLevel(this.headingLevel);
-    const hidden = this.hiddenFacets();
-    const available = this.availableOptions();
+    const hidden = this.#hiddenFacets();
+    const available = this.#availableOptions();
     const shown = FACET_KEYS.filter(
       (key) => !hidden.has(key) && results.facets[key].options.some((option) => option.selected || available.has(`${key}:${option.value}`)),
     );
     const { page, pageCount, start, end } = results.page;
-    const statusText = this.statusText();
-    const count = html`${this.countText(results.total, text)}${pageCount > 1 ? html`<span class="visually-hidden">${format(text.resultsPage, { page, pages: pageCount })}</span>` : nothing}`;
+    const statusText = this.#statusText();
+    const count = html`${this.#countText(results.total, text)}${pageCount > 1 ? html`<span class="visually-hidden">${format(text.resultsPage, { page, pages: pageCount })}</span>` : nothing}`;
     return html`<div class="finder" part="base">
-      ${this.renderSearch(text)}
+      ${this.#renderSearch(text)}
       ${shown.length > 0
-        ? html`<a class="skip-link" part="skip-link" href=${`#${RESULTS_HEADING_ID}`} @click=${this.skipToResults}>${text.skipToResults}</a>`
+        ? html`<a class="skip-link" part="skip-link" href=${`#${RESULTS_HEADING_ID}`} @click=${this.#skipToResults}>${text.skipToResults}</a>`
         : nothing}
       <div class="layout ${shown.length > 0 ? 'layout--with-filters' : ''}">
-        ${shown.length > 0 ? this.renderFilters(results, shown, level, text) : nothing}
+        ${shown.length > 0 ? this.#renderFilters(results, shown, level, text) : nothing}
         <div class="results-column">
           ${heading(level, count, { id: RESULTS_HEADING_ID, part: 'results-heading', className: 'results-heading' })}
           ${results.total > 0 && pageCount > 1 ? html`<p class="showing">${format(text.showing, { from: start + 1, to: end, total: results.total })}</p>` : nothing}
-          ${this.renderChips(results, shown, text)}
-          ${results.total > 1 ? this.renderSort(text) : nothing}
+          ${this.#renderChips(results, shown, text)}
+          ${results.total > 1 ? this.#renderSort(text) : nothing}
           ${definition.programmes.length === 0
             ? html`<p class="empty" part="empty">${text.noProgrammes}</p>`
             : results.total === 0
-              ? this.renderEmpty(results, text)
+              ? this.#renderEmpty(results, text)
               : html`<ul class="results" part="results">
-                  ${results.items.map((item) => this.renderCard(item, definition, level, text, statusText))}
+                  ${results.items.map((item) => this.#renderCard(item, definition, level, text, statusText))}
                 </ul>`}
-          ${this.renderPagination(results, text)}
+          ${this.#renderPagination(results, text)}
         </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveMessage}</div>
@@ -909,10 +909,10 @@ export class NpqProgrammeFinder extends NpqElement {
   }
 
   override render() {
-    const { state } = this.definitionController;
+    const { state } = this.#definitionController;
     if (state.status === 'loading') return renderLoading();
-    if (state.status === 'error') return renderLoadError(state, { details: this.definitionController.usesOwnSource() });
-    if (!this.results) return renderLoading();
-    return this.renderFinder(state.definition, this.results, this.resolvedText());
+    if (state.status === 'error') return renderLoadError(state, { details: this.#definitionController.usesOwnSource() });
+    if (!this.#results) return renderLoading();
+    return this.#renderFinder(state.definition, this.#results, this.#resolvedText());
   }
 }

@@ -19,7 +19,7 @@ import { programmesStyles } from './npq-programmes.styles.js';
 export class NpqProgrammes extends NpqElement {
   static override styles = [hostStyles, definitionStateStyles, programmesStyles];
 
-  private readonly definitionController = new DefinitionController(this, { provide: true });
+  readonly #definitionController = new DefinitionController(this, { provide: true });
 
   /** URL of the programme definition JSON file (same origin, or served with CORS). */
   @property({ reflect: true }) src?: string;
@@ -29,12 +29,12 @@ export class NpqProgrammes extends NpqElement {
 
   /** The validated definition once ready (programmes with errors left out). */
   get validDefinition(): Definition | undefined {
-    const { state } = this.definitionController;
+    const { state } = this.#definitionController;
     return state.status === 'ready' ? state.definition : undefined;
   }
 
   override render() {
-    const { state } = this.definitionController;
+    const { state } = this.#definitionController;
     // The error view slots the children too, so fallback content inside stays visible.
     return state.status === 'error' ? renderLoadError(state, { details: true }) : html`<slot></slot>`;
   }
