@@ -752,7 +752,7 @@ async function main(): Promise<void> {
       }
     }
     for (const size of sizes) all.push(await measureSize(browser, size, definitionChars[size]!));
-    log('bundle sizes (scripts/size.js)');
+    log('bundle sizes (npm run size)');
     const bundles = measureBundles(projectRoot);
     const machine = describeMachine(`Chromium ${browser.version()}`, loadAtStart, projectRoot);
     const notes = thresholdNotes(all);
@@ -769,7 +769,7 @@ async function main(): Promise<void> {
       '',
       `Wall is elapsed time; CPU is the page's main-thread time from a trace (thread time), which other work on the machine does not inflate. Long tasks are tasks over 50 ms during the page load and ten interactions (finder: four filter clicks and typing "${LOAD_TYPED_QUERY}"; checker: eight answers, the result and "Start again"), as count / total ms / longest ms, wall. Layout shift is the sum of shifts not caused by input. ⚠ marks a figure over the issue's thresholds, judged on CPU time: finder ÷ baseline over ${MAX_FINDER_RATIO}×, keystroke scripting at 10,000 programmes over ${MAX_KEYSTROKE_SCRIPTING_MS} ms.`,
       '',
-      '### Bundle size per entry (`node scripts/size.js`)',
+      '### Bundle size per entry (`npm run size`)',
       '',
       bundles.sizes.length > 0 ? sizesTable(bundles.sizes) : '(the size script printed no table)',
       ...(bundles.problem ? ['', `The size script reported: ${bundles.problem}`] : []),

@@ -1,4 +1,4 @@
-/** Bundle sizes per entry, from the project's own size script (`node scripts/size.js`). */
+/** Bundle sizes per entry, from the project's own size script (`npm run size`). */
 import { spawnSync } from 'node:child_process';
 
 export interface EntrySize {
@@ -26,8 +26,9 @@ export function parseSizeTable(output: string): EntrySize[] {
     .map(([entry, raw, gzip, brotli, budget]) => ({ entry: entry!, raw: raw!, gzip: gzip!, brotli: brotli!, budget: budget! }));
 }
 
+/** Builds dist/ from the current source first (`npm run size` does), so the figures are never a stale build's. */
 export function measureBundles(projectRoot: string): { sizes: EntrySize[]; problem?: string } {
-  const run = spawnSync(process.execPath, ['scripts/size.js'], { cwd: projectRoot, encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', '--silent', 'size'], { cwd: projectRoot, encoding: 'utf8' });
   const sizes = parseSizeTable(run.stdout ?? '');
   const problem = run.status === 0 ? undefined : (run.stderr || `size script exited with ${run.status}`).trim();
   return problem === undefined ? { sizes } : { sizes, problem };
