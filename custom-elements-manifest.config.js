@@ -10,7 +10,7 @@ export default {
   plugins: [
     {
       // The base class's generic `emit(name, …)` is not an event of its own; widgets document theirs.
-      name: 'npq-drop-generic-emit',
+      name: 'npq-public-surface-only',
       packageLinkPhase({ customElementsManifest }) {
         // The analyzer reads files in no fixed order; sort so the committed file is stable.
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
@@ -18,6 +18,9 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
             if (declaration.events?.length === 0) delete declaration.events;
+            // Private members (`#name`, `@state() private`) are not API: tools reading the manifest
+            // (Storybook's controls, editors, JSX types) should show only what a page can use.
+            if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
           }
         }
       },
