@@ -470,7 +470,7 @@ function sizeCases(): HostileCase[] {
     {
       name: 'a list of 1.5 million values',
       make: () => ({ text: richWith('glossary', `[${'0,'.repeat(1_500_000)}0]`) }),
-      issues: [{ path: '/glossary/0', expects: 'Object' }],
+      issues: [{ path: '/glossary/0', expects: 'an object' }],
       programmesLeft: 2,
       eligibility: true,
       atSizeLimit: true,

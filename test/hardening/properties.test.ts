@@ -88,8 +88,9 @@ function applyEdit(definition: { [key: string]: Json }, { path, kind, key, value
   const value = clone(shared);
   const parent = getAt(definition, path.slice(0, -1)) as Record<string, Json> | Json[];
   const last = path[path.length - 1]!;
-  // A named key on a list (an earlier edit put a list there) is not JSON: the edit is skipped.
-  if (Array.isArray(parent) && typeof last !== 'number') return;
+  // A named key on a list (an earlier edit put a list there) is not JSON, nor is a list with holes
+  // (an index past its end): the edit is skipped.
+  if (Array.isArray(parent) && (typeof last !== 'number' || last > parent.length)) return;
   if (kind === 'replace') (parent as Record<string, Json>)[last] = value;
   else if (kind === 'remove') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);

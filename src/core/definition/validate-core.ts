@@ -155,10 +155,28 @@ export class IssueLog {
   }
 }
 
+/** What a value of each kind of schema is, in the words of the definition's other messages. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  object: 'an object',
+  strict_object: 'an object',
+  loose_object: 'an object',
+  record: 'an object',
+  array: 'a list',
+  string: 'text (a string)',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/**
+ * The message for schemas the definition's schema gives none of their own (most objects): plain
+ * words rather than valibot's "Invalid type: Expected Object but received null".
+ */
+const plainMessage = (issue: v.BaseIssue<unknown>): string => KIND_WORDS[issue.type] ?? `a value like ${issue.expected ?? 'the schema describes'}`;
+
 /** Validates a part in detail, or up to its first problem once detail would cost too much. */
 export function parsePart<T extends v.GenericSchema>(schema: T, value: unknown, log: IssueLog): v.SafeParseResult<T> {
   const detailed = !log.full && countValues(value, MAX_DETAILED_VALUES) <= MAX_DETAILED_VALUES;
-  return v.safeParse(schema, value, { abortEarly: !detailed });
+  return v.safeParse(schema, value, { abortEarly: !detailed, message: plainMessage });
 }
 
 /** Counts the values in a parsed JSON value, stopping once past `limit`. */
@@ -195,7 +213,7 @@ export function validateDefinitionCore(input: unknown, validateEligibility?: Eli
   const log = new IssueLog();
   const withReservedKeys = reportReservedKeys(structure.reserved, log);
   const provider = (input as Record<string, unknown>).provider;
-  const shell = v.safeParse(DefinitionShellSchema, input, { abortEarly: countValues(provider, MAX_DETAILED_VALUES) > MAX_DETAILED_VALUES });
+  const shell = v.safeParse(DefinitionShellSchema, input, { abortEarly: countValues(provider, MAX_DETAILED_VALUES) > MAX_DETAILED_VALUES, message: plainMessage });
   if (!shell.success) {
     log.addValibot(shell.issues, []);
     return { issues: log.finish(), ok: false };

@@ -75,6 +75,8 @@ const corpus: BrokenCase[] = [
   { name: 'an engagement threshold over 100 %', make: (d) => ((d.programmes[0]!.assessment!.engagementThreshold = 120), d), path: '/programmes/0/assessment/engagementThreshold', expects: 'from 0 to 100', programmesLeft: 1, schemaRejects: true },
   { name: 'no content areas', make: (d) => (delete first(d).contentAreas, d), path: '/programmes/0/contentAreas', expects: 'required key', programmesLeft: 1, schemaRejects: true },
   { name: 'a badly named message override', make: (d) => ({ ...d, messages: { 'Search label': 'Find' } }), path: '/messages/Search label', expects: 'message key', programmesLeft: 2 },
+  { name: 'a programme that is text, not an object', make: (d) => ((d.programmes as unknown[])[0] = 'NPQH', d), path: '/programmes/0', expects: 'an object', programmesLeft: 1, schemaRejects: true },
+  { name: 'a glossary entry that is null', make: (d) => ({ ...d, glossary: [null] }), path: '/glossary/0', expects: 'an object', programmesLeft: 2, schemaRejects: true },
   { name: 'a glossary entry without a definition', make: (d) => ({ ...d, glossary: [{ term: 'PP50' }] }), path: '/glossary/0/definition', expects: 'required key', programmesLeft: 2, schemaRejects: true },
   { name: 'an unknown key', make: (d) => ((first(d).colour = 'red'), d), path: '/programmes/0/colour', expects: 'known keys', severity: 'warning', programmesLeft: 2 },
   {
