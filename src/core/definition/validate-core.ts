@@ -155,23 +155,12 @@ export class IssueLog {
   }
 }
 
-/** What a value of each kind of schema is, in the words of the definition's other messages. */
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  object: 'an object',
-  strict_object: 'an object',
-  loose_object: 'an object',
-  record: 'an object',
-  array: 'a list',
-  string: 'text (a string)',
-  number: 'a number',
-  boolean: 'true or false',
-};
-
 /**
- * The message for schemas the definition's schema gives none of their own (most objects): plain
- * words rather than valibot's "Invalid type: Expected Object but received null".
+ * The message for schemas the definition's schema gives none of their own (its objects: every
+ * other schema has one): plain words rather than valibot's "Invalid type: Expected Object but
+ * received null".
  */
-const plainMessage = (issue: v.BaseIssue<unknown>): string => KIND_WORDS[issue.type] ?? `a value like ${issue.expected ?? 'the schema describes'}`;
+const plainMessage = (issue: v.BaseIssue<unknown>): string => (issue.expected === 'Object' ? 'an object' : `a value like ${issue.expected}`);
 
 /** Validates a part in detail, or up to its first problem once detail would cost too much. */
 export function parsePart<T extends v.GenericSchema>(schema: T, value: unknown, log: IssueLog): v.SafeParseResult<T> {
