@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frameReport } from '../helpers/frame-report.js';
 
 interface EmbedReport {
   violations: string[];
@@ -12,26 +13,7 @@ interface EmbedReport {
 const TAGS = ['npq-programmes', 'npq-application-status', 'npq-programme-finder', 'npq-content-explorer', 'npq-eligibility-checker'];
 
 /** Loads the embed page (served with a strict CSP) in a frame and waits for its report. */
-async function embed(query = ''): Promise<EmbedReport> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Embed test page';
-  frame.width = '1024';
-  frame.height = '800';
-  const reported = new Promise<EmbedReport>((resolve) => {
-    addEventListener('message', function listen(event: MessageEvent<{ npqEmbedReport?: EmbedReport }>) {
-      if (event.source !== frame.contentWindow || !event.data.npqEmbedReport) return;
-      removeEventListener('message', listen);
-      resolve(event.data.npqEmbedReport);
-    });
-  });
-  frame.src = `/test/embed/embed.html${query}`;
-  document.body.append(frame);
-  try {
-    return await reported;
-  } finally {
-    frame.remove();
-  }
-}
+const embed = (query = '') => frameReport<EmbedReport>(`/test/embed/embed.html${query}`, 'npqEmbedReport', 'Embed test page');
 
 describe('embedding the CDN bundle on a hub page', () => {
   it('renders every widget under a strict CSP with Trusted Types, with no violation or error', async () => {
@@ -95,19 +77,11 @@ describe('embedding the CDN bundle on a hub page', () => {
 
 describe('lazy mode', () => {
   it("loads a widget's code only when its tag is on the page, under the strict CSP", async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Lazy embed test page';
-    const reported = new Promise<{ violations: string[]; errors: string[]; before: string[]; after: string[]; rendered: Record<string, number> }>((resolve) => {
-      addEventListener('message', function listen(event: MessageEvent) {
-        if (event.source !== frame.contentWindow || !event.data?.npqLazyReport) return;
-        removeEventListener('message', listen);
-        resolve(event.data.npqLazyReport);
-      });
-    });
-    frame.src = '/test/embed/lazy.html';
-    document.body.append(frame);
-    const report = await reported;
-    frame.remove();
+    const report = await frameReport<{ violations: string[]; errors: string[]; before: string[]; after: string[]; rendered: Record<string, number> }>(
+      '/test/embed/lazy.html',
+      'npqLazyReport',
+      'Lazy embed test page',
+    );
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
     expect(report.before).to.deep.equal(['npq-programmes', 'npq-application-status']);

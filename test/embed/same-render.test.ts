@@ -3,6 +3,7 @@
 // by side and requires what a visitor gets to be the same: visible text (so no visible space is
 // lost or added), elements, attributes and control state (so bindings survive), computed styles.
 import { expect } from '@open-wc/testing';
+import { frameReport } from '../helpers/frame-report.js';
 
 interface WidgetRender {
   name: string;
@@ -16,26 +17,8 @@ interface SameRenderReport {
 }
 
 /** Loads the comparison page with one build in a frame of a fixed size and waits for its report. */
-async function render(build: 'source' | 'cdn' | 'lazy'): Promise<SameRenderReport> {
-  const frame = document.createElement('iframe');
-  frame.title = `Widgets from the ${build} build`;
-  frame.width = '1024';
-  frame.height = '800';
-  const reported = new Promise<SameRenderReport>((resolve) => {
-    addEventListener('message', function listen(event: MessageEvent<{ npqSameRenderReport?: SameRenderReport }>) {
-      if (event.source !== frame.contentWindow || !event.data.npqSameRenderReport) return;
-      removeEventListener('message', listen);
-      resolve(event.data.npqSameRenderReport);
-    });
-  });
-  frame.src = `/test/embed/same-render.html?build=${build}`;
-  document.body.append(frame);
-  try {
-    return await reported;
-  } finally {
-    frame.remove();
-  }
-}
+const render = (build: 'source' | 'cdn' | 'lazy') =>
+  frameReport<SameRenderReport>(`/test/embed/same-render.html?build=${build}`, 'npqSameRenderReport', `Widgets from the ${build} build`);
 
 /**
  * The computed styles that differ between two renders of one widget, element by element. Where
